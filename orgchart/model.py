@@ -1,0 +1,205 @@
+"""The chart model: plain dataclasses for a chart and everything on it.
+
+Owns the shape of the data only. Changes go through `orgchart.edits` (which
+keeps undo exact), files through `orgchart.fileformat`, checks through
+`orgchart.hierarchy`. Nothing here knows about Qt, files or layout.
+
+Order is meaning: tiers are listed top to bottom (rank = position), and units
+are listed so that siblings appear in the order they are drawn.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from orgchart.text import Text
+
+#: A colour as the file and the exports write it.
+COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+#: A language tag such as "zh-Hant", "zh-Hans" or "en" (BCP 47 in outline).
+LANG_RE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+#: Kinds of secondary lines between units; none of them is a reporting line.
+LINK_KINDS = ("dotted-line", "coordination", "supervision")
+
+#: Tier colours for new tiers, dark enough for white text, distinct in print.
+TIER_PALETTE = (
+    "#1f5f99", "#2e7d4f", "#a15c00", "#7b3f99", "#a8323e", "#00796b", "#5d6d7e",
+)
+
+
+@dataclass
+class Role:
+    """An entry of the chart's legend: what an assignment of a duty means."""
+
+    code: str
+    name: Text
+    color: str
+    #: At most one assignment of this role per duty (like RACI's Accountable).
+    unique: bool = False
+
+
+@dataclass
+class Tier:
+    """A level of the organisation; its position in `Chart.tiers` is its rank."""
+
+    id: str
+    name: Text
+    summary: Text = field(default_factory=Text)
+    color: str = TIER_PALETTE[0]
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named on a unit's card: a name and a title (either may be empty)."""
+
+    name: Text = field(default_factory=Text)
+    title: Text = field(default_factory=Text)
+
+
+@dataclass
+class Unit:
+    """A box on the chart: an office, committee or department on one tier."""
+
+    id: str
+    name: Text
+    tier: str
+    parent: str | None = None
+    people: tuple[Person, ...] = ()
+    notes: Text = field(default_factory=Text)
+    collapsed: bool = False
+
+
+@dataclass
+class Duty:
+    """A task, with the role each tier (or a single unit) plays in it."""
+
+    id: str
+    text: Text
+    category: Text = field(default_factory=Text)
+    #: target (a tier id, or a unit id for one unit only) -> role code
+    assign: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Link:
+    """A secondary line between two units; not part of the hierarchy."""
+
+    id: str
+    source: str
+    target: str
+    kind: str = LINK_KINDS[0]
+    label: Text = field(default_factory=Text)
+
+
+def raci_roles(languages: Sequence[str] = ("en",)) -> list[Role]:
+    """The legend a new chart starts with: R, A (unique), C, I."""
+    names = {
+        "R": ("Responsible", "执行", "執行"),
+        "A": ("Accountable", "负责", "負責"),
+        "C": ("Consulted", "咨询", "諮詢"),
+        "I": ("Informed", "知会", "知會"),
+    }
+    colors = {"R": "#2e86de", "A": "#c0392b", "C": "#f39c12", "I": "#7f8c8d"}
+
+    def name(code: str) -> Text:
+        en, hans, hant = names[code]
+        wanted = {"en": en, "zh-Hans": hans, "zh-Hant": hant}
+        chosen = {lang: wanted[lang] for lang in languages if lang in wanted}
+        return Text(chosen or {"en": en})
+
+    return [Role(code, name(code), colors[code], unique=(code == "A")) for code in "RACI"]
+
+
+@dataclass
+class Chart:
+    """A whole organisation chart: legend, tiers, units, duties and links."""
+
+    title: Text = field(default_factory=Text)
+    languages: list[str] = field(default_factory=lambda: ["en"])
+    roles: list[Role] = field(default_factory=list)
+    tiers: list[Tier] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+    @classmethod
+    def new(cls, title: Text | str = "", languages: Sequence[str] = ("en",)) -> Chart:
+        """An empty chart with the R/A/C/I legend."""
+        return cls(title=Text(title), languages=list(languages), roles=raci_roles(languages))
+
+    # -- look-ups (None when absent) ------------------------------------------
+
+    def find_unit(self, unit_id: str | None) -> Unit | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def find_tier(self, tier_id: str | None) -> Tier | None:
+        return next((t for t in self.tiers if t.id == tier_id), None)
+
+    def find_duty(self, duty_id: str) -> Duty | None:
+        return next((d for d in self.duties if d.id == duty_id), None)
+
+    def find_role(self, code: str) -> Role | None:
+        return next((r for r in self.roles if r.code == code), None)
+
+    def find_link(self, link_id: str) -> Link | None:
+        return next((k for k in self.links if k.id == link_id), None)
+
+    def tier_rank(self, tier_id: str | None) -> int | None:
+        """Position of a tier from the top (0), or None for an unknown tier."""
+        return next((i for i, t in enumerate(self.tiers) if t.id == tier_id), None)
+
+    # -- structure -------------------------------------------------------------
+
+    def children(self, unit_id: str | None) -> list[Unit]:
+        """The units reporting to `unit_id` in drawing order (None: top units)."""
+        return [u for u in self.units if u.parent == unit_id]
+
+    def top_units(self) -> list[Unit]:
+        return self.children(None)
+
+    def ancestors(self, unit_id: str) -> Iterator[Unit]:
+        """Parent, grandparent, ... up to the top; stops on a cycle or gap."""
+        by_id = {u.id: u for u in self.units}
+        seen = {unit_id}
+        unit = by_id.get(unit_id)
+        while unit is not None and unit.parent is not None and unit.parent not in seen:
+            seen.add(unit.parent)
+            unit = by_id.get(unit.parent)
+            if unit is not None:
+                yield unit
+
+    def subtree(self, unit_id: str) -> list[Unit]:
+        """The unit and all below it, parents before children (chart order)."""
+        kids: dict[str | None, list[Unit]] = {}
+        for u in self.units:
+            kids.setdefault(u.parent, []).append(u)
+        root = self.find_unit(unit_id)
+        if root is None:
+            return []
+        out, stack, seen = [], [root], set()
+        while stack:
+            unit = stack.pop()
+            if unit.id in seen:
+                continue
+            seen.add(unit.id)
+            out.append(unit)
+            stack.extend(reversed(kids.get(unit.id, [])))
+        return out
+
+    def all_ids(self) -> Iterable[str]:
+        """Every id that a reference can name: tiers, units, duties, links."""
+        return itertools.chain(
+            (t.id for t in self.tiers),
+            (u.id for u in self.units),
+            (d.id for d in self.duties),
+            (k.id for k in self.links),
+        )
+
+    def new_id(self, prefix: str) -> str:
+        """An id not used by anything on the chart: prefix + smallest free number."""
+        used = set(self.all_ids())
+        return next(f"{prefix}{n}" for n in itertools.count(1) if f"{prefix}{n}" not in used)
