@@ -1,0 +1,7 @@
+"""`python -m orgchart` is the `orgchart` command."""
+
+import sys
+
+from orgchart.cli import main
+
+sys.exit(main())
