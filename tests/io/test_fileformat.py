@@ -266,6 +266,20 @@ def test_a_failed_save_leaves_the_file_untouched(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.orgchart"]
 
 
+def test_no_permission_offers_save_as_and_leaves_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "a.orgchart"
+    save(bilingual_chart(), path)
+    original = path.read_bytes()
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fileformat.tempfile, "mkstemp", denied)
+    with pytest.raises(SaveError, match="permission denied.*Save As"):
+        save(bilingual_chart(), path)
+    assert path.read_bytes() == original
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
 def test_a_read_only_folder_gives_a_clear_message(tmp_path):
     folder = tmp_path / "ro"
