@@ -1,0 +1,101 @@
+"""What a user's gesture means, as an edit built from the chart as it is:
+add a top unit, a child or a sibling, move among siblings, rename in one
+language."""
+
+from __future__ import annotations
+
+from orgchart.edits.base import (
+    Edit,
+    NotFound,
+    SeveralTops,
+    TierOrder,
+    _name,
+    _SetField,
+    _unit,
+)
+from orgchart.edits.duties import SetDutyField
+from orgchart.edits.legend import SetRoleField
+from orgchart.edits.tiers import SetTierField
+from orgchart.edits.units import InsertUnit, MoveUnit, SetUnitField
+from orgchart.model import (
+    Chart,
+    Tier,
+    Unit,
+)
+from orgchart.text import Text
+
+# --------------------------------------------------------------------------
+# Gestures: build the edit a user's gesture means, from the chart as it is.
+
+
+def next_tier(chart: Chart, tier_id: str) -> Tier | None:
+    rank = chart.tier_rank(tier_id)
+    if rank is None or rank + 1 >= len(chart.tiers):
+        return None
+    return chart.tiers[rank + 1]
+
+
+def add_top_unit(chart: Chart, name: Text | str = "") -> InsertUnit:
+    """The first unit of an empty chart, on the top tier."""
+    tops = chart.top_units()
+    if tops:
+        raise SeveralTops(
+            f"The chart already has a top unit, “{_name(chart, tops[0].name)}”; "
+            "a new unit must report to someone.", top=tops[0].id)
+    if not chart.tiers:
+        raise NotFound("Add a tier first: every unit sits on a tier.", kind="tier", id=None)
+    return InsertUnit(Unit(chart.new_id("u"), Text(name), chart.tiers[0].id))
+
+
+def add_child(chart: Chart, parent_id: str, name: Text | str = "") -> InsertUnit:
+    """A new unit reporting to `parent_id`, on the next tier down, after its
+    last sibling."""
+    parent = _unit(chart, parent_id)
+    tier = next_tier(chart, parent.tier)
+    if tier is None:
+        raise TierOrder(
+            f"“{_name(chart, parent.name)}” is on the lowest tier; add a tier below it first.",
+            unit=parent.id,
+        )
+    unit = Unit(chart.new_id("u"), Text(name), tier.id, parent.id)
+    return InsertUnit(unit, after_subtree(chart, parent.id))
+
+
+def add_sibling(chart: Chart, unit_id: str, name: Text | str = "") -> InsertUnit:
+    """A new unit beside `unit_id`: same parent and tier, right after it."""
+    unit = _unit(chart, unit_id)
+    if unit.parent is None:
+        raise SeveralTops("The top unit cannot have a sibling; a chart has one top unit.",
+                          unit=unit.id)
+    new = Unit(chart.new_id("u"), Text(name), unit.tier, unit.parent)
+    return InsertUnit(new, after_subtree(chart, unit.id))
+
+
+def after_subtree(chart: Chart, unit_id: str) -> int:
+    """The position just after the last unit of a subtree, so that a new unit
+    placed there comes after every sibling already in it."""
+    members = {u.id for u in chart.subtree(unit_id)}
+    return 1 + max(i for i, u in enumerate(chart.units) if u.id in members)
+
+
+def move_among_siblings(chart: Chart, unit_id: str, delta: int) -> MoveUnit | None:
+    """Swap a unit with its previous (-1) or next (+1) sibling; None at an end."""
+    unit = _unit(chart, unit_id)
+    siblings = [u.id for u in chart.children(unit.parent)]
+    at = siblings.index(unit.id) + delta
+    if not 0 <= at < len(siblings):
+        return None
+    # The unit is taken out before it is put back at the sibling's position:
+    # moving up, it lands before that sibling; moving down, after it.
+    return MoveUnit(unit.id, MoveUnit._position(chart, siblings[at]))
+
+
+def rename(kind: str, chart: Chart, key: str, lang: str, value: str) -> Edit:
+    """Set the name (or a duty's text) in one language, keeping the others."""
+    table: dict[str, tuple[type[_SetField], str]] = {
+        "unit": (SetUnitField, "name"), "tier": (SetTierField, "name"),
+        "duty": (SetDutyField, "text"), "role": (SetRoleField, "name"),
+    }
+    edit_class, field = table[kind]
+    item = edit_class._items(chart)[edit_class._position(chart, key)]
+    return edit_class(key, field, getattr(item, field).with_value(lang, value))
