@@ -89,7 +89,7 @@ def paste_units(chart: Chart, fragment: Chart, parent_id: str | None) -> edits.B
     position = edits.after_subtree(chart, parent_id) if parent_id else len(chart.units)
     steps: list[edits.Edit] = []
     for offset, unit in enumerate(fragment.units):
-        parent = new_id[unit.parent] if unit.parent in new_id else parent_id
+        parent = new_id.get(unit.parent, parent_id) if unit.parent else parent_id
         steps.append(edits.InsertUnit(
             replace(unit, id=new_id[unit.id], parent=parent, tier=tier_map[unit.tier]),
             position + offset))
