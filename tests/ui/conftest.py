@@ -1,0 +1,48 @@
+"""Shared set-up for the app's tests: the offscreen platform, settings and
+data folders of the test's own (never the user's), and a document to edit."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
+
+from orgchart.fileformat import load  # noqa: E402
+from tests.charts import bilingual_chart  # noqa: E402
+from ui.document import ChartDocument  # noqa: E402
+from ui.selection import Selection  # noqa: E402
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples")
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch, qapp):
+    """QSettings and QStandardPaths point into the test's temporary folder."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("OrgChartBuilderTests")
+    QCoreApplication.setApplicationName("OrgChart Builder Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def document(qapp):
+    return ChartDocument(bilingual_chart())
+
+
+@pytest.fixture
+def sample_document(qapp):
+    return ChartDocument(load(os.path.join(SAMPLES, "poverty-alleviation.orgchart")))
+
+
+@pytest.fixture
+def selection(qapp):
+    return Selection()
