@@ -43,6 +43,8 @@ from orgchart.edits.gestures import (
     add_top_unit,
     after_subtree,
     move_among_siblings,
+    new_tier,
+    new_unit_id,
     next_tier,
     rename,
 )
@@ -66,5 +68,6 @@ __all__ = [
     "NotFound", "RecodeRole", "RemoveTier", "RemoveUnit", "Reparent", "SetDutyField",
     "SetLanguages", "SetLinkField", "SetRoleField", "SetTierField", "SetTitle", "SetUnitField",
     "SetUnitTier", "SeveralTops", "TierOrder", "WouldCycle", "add_child", "add_sibling",
-    "add_top_unit", "after_subtree", "move_among_siblings", "next_tier", "rename", "run_steps",
+    "add_top_unit", "after_subtree", "move_among_siblings", "new_tier", "new_unit_id",
+    "next_tier", "rename", "run_steps",
 ]

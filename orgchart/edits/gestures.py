@@ -5,6 +5,7 @@ language."""
 from __future__ import annotations
 
 from orgchart.edits.base import (
+    Batch,
     Edit,
     NotFound,
     SeveralTops,
@@ -15,13 +16,9 @@ from orgchart.edits.base import (
 )
 from orgchart.edits.duties import SetDutyField
 from orgchart.edits.legend import SetRoleField
-from orgchart.edits.tiers import SetTierField
+from orgchart.edits.tiers import InsertTier, SetTierField
 from orgchart.edits.units import InsertUnit, MoveUnit, SetUnitField
-from orgchart.model import (
-    Chart,
-    Tier,
-    Unit,
-)
+from orgchart.model import TIER_PALETTE, Chart, Tier, Unit
 from orgchart.text import Text
 
 # --------------------------------------------------------------------------
@@ -35,30 +32,62 @@ def next_tier(chart: Chart, tier_id: str) -> Tier | None:
     return chart.tiers[rank + 1]
 
 
-def add_top_unit(chart: Chart, name: Text | str = "") -> InsertUnit:
-    """The first unit of an empty chart, on the top tier."""
+def new_tier(chart: Chart, index: int | None = None) -> Tier:
+    """A tier to add to the chart: numbered, named in the chart's languages,
+    coloured from the palette."""
+    number = len(chart.tiers) + 1
+    words = {"en": f"Tier {number}", "zh-Hant": f"第{number}層", "zh-Hans": f"第{number}层"}
+    name = Text({lang: words[lang] for lang in chart.languages if lang in words}
+                or {"en": words["en"]})
+    return Tier(chart.new_id("t"), name, Text(), TIER_PALETTE[(number - 1) % len(TIER_PALETTE)])
+
+
+def add_top_unit(chart: Chart, name: Text | str = "", grow: bool = True) -> Edit:
+    """The first unit of an empty chart, on the top tier (with `grow`, a
+    chart without tiers gets its first tier in the same step)."""
     tops = chart.top_units()
     if tops:
         raise SeveralTops(
             f"The chart already has a top unit, “{_name(chart, tops[0].name)}”; "
             "a new unit must report to someone.", top=tops[0].id)
-    if not chart.tiers:
+    if chart.tiers:
+        return InsertUnit(Unit(chart.new_id("u"), Text(name), chart.tiers[0].id))
+    if not grow:
         raise NotFound("Add a tier first: every unit sits on a tier.", kind="tier", id=None)
-    return InsertUnit(Unit(chart.new_id("u"), Text(name), chart.tiers[0].id))
+    tier = new_tier(chart)
+    return Batch((InsertTier(tier), InsertUnit(Unit(chart.new_id("u"), Text(name), tier.id))),
+                 "Add unit")
 
 
-def add_child(chart: Chart, parent_id: str, name: Text | str = "") -> InsertUnit:
+def add_child(chart: Chart, parent_id: str, name: Text | str = "", grow: bool = False) -> Edit:
     """A new unit reporting to `parent_id`, on the next tier down, after its
-    last sibling."""
+    last sibling. Below the lowest tier, `grow` adds a tier in the same step
+    (so a chart can be built from nothing with the keyboard); without it, the
+    gesture is refused."""
     parent = _unit(chart, parent_id)
     tier = next_tier(chart, parent.tier)
-    if tier is None:
+    if tier is None and not grow:
         raise TierOrder(
             f"“{_name(chart, parent.name)}” is on the lowest tier; add a tier below it first.",
             unit=parent.id,
         )
+    steps: list[Edit] = []
+    if tier is None:
+        tier = new_tier(chart)
+        steps.append(InsertTier(tier))
     unit = Unit(chart.new_id("u"), Text(name), tier.id, parent.id)
-    return InsertUnit(unit, after_subtree(chart, parent.id))
+    steps.append(InsertUnit(unit, after_subtree(chart, parent.id)))
+    return steps[0] if len(steps) == 1 else Batch(tuple(steps), "Add unit")
+
+
+def new_unit_id(edit: Edit) -> str | None:
+    """The id of the (last) unit an edit adds, for the app to select it."""
+    if isinstance(edit, InsertUnit):
+        return edit.item.id
+    if isinstance(edit, Batch):
+        found = [new_unit_id(e) for e in edit.edits]
+        return next((i for i in reversed(found) if i is not None), None)
+    return None
 
 
 def add_sibling(chart: Chart, unit_id: str, name: Text | str = "") -> InsertUnit:

@@ -84,7 +84,10 @@ def test_add_top_unit_to_an_empty_chart():
     from orgchart.model import Chart
     chart = Chart.new("x")
     with pytest.raises(E.NotFound, match="tier first"):
-        E.add_top_unit(chart)
+        E.add_top_unit(chart, grow=False)
+    grown = copy.deepcopy(chart)
+    check_round_trip(grown, E.add_top_unit(grown, "Board"))
+    assert len(grown.tiers) == 1 and grown.units[0].tier == grown.tiers[0].id
     chart.tiers.append(Tier("t1", Text("Board")))
     after = check_round_trip(chart, E.add_top_unit(chart, "Board"))
     assert [(u.tier, u.parent) for u in after.units] == [("t1", None)]
@@ -300,3 +303,30 @@ def test_title_and_languages(chart):
 def test_a_batch_that_fails_half_way_leaves_the_chart_untouched(chart):
     batch = E.Batch((E.rename("unit", chart, "c1", "en", "changed"), E.Reparent("c1", "c3")))
     refused(chart, batch, E.TierOrder)
+
+
+def test_add_child_below_the_lowest_tier_can_grow_a_tier(chart):
+    edit = E.add_child(chart, "c1", "Town", grow=True)
+    after = check_round_trip(chart, edit)
+    new = after.find_unit(E.new_unit_id(edit))
+    assert new.parent == "c1" and after.tier_rank(new.tier) == 3
+    assert after.tiers[3].name.to_json() == {"zh-Hant": "第4層", "en": "Tier 4"}
+
+
+def test_a_chart_can_be_built_from_nothing_with_gestures():
+    from orgchart.hierarchy import validate
+    from orgchart.model import Chart
+    chart = Chart.new("Built", ["en"])
+    E.add_top_unit(chart, "Board").apply(chart)
+    parent = chart.units[0].id
+    for depth in range(3):
+        edit = E.add_child(chart, parent, f"Level {depth + 2}", grow=True)
+        edit.apply(chart)
+        parent = E.new_unit_id(edit)
+        E.add_sibling(chart, parent, f"Beside {depth + 2}").apply(chart)
+    assert len(chart.tiers) == 4 and len(chart.units) == 7
+    assert not [p for p in validate(chart) if p.severity == "error"]
+
+
+def test_new_unit_id_of_other_edits_is_none(chart):
+    assert E.new_unit_id(E.SetTitle(Text("x"))) is None
