@@ -66,14 +66,20 @@ class ChartDocument(QObject):
         """Called by commands after the chart changed."""
         self.chartChanged.emit(edit)
 
-    def replace_chart(self, chart: Chart, path: Path | None) -> None:
-        """Show another chart (new, opened, reverted): the history starts afresh."""
+    def replace_chart(self, chart: Chart, path: Path | None, modified: bool = False) -> None:
+        """Show another chart (new, opened, reverted): the history starts afresh.
+
+        `modified` marks a chart that is not what its file holds (one restored
+        from a recovery copy): it stays modified until it is saved.
+        """
         self._chart = chart
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        if modified:
+            self.undo_stack.resetClean()
         self.set_path(path)
         self.chartReplaced.emit()
-        self.modifiedChanged.emit(False)
+        self.modifiedChanged.emit(modified)
 
     # -- display language --------------------------------------------------------
 

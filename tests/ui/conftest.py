@@ -21,6 +21,8 @@ SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples")
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch, qapp):
     """QSettings and QStandardPaths point into the test's temporary folder."""
+    # In test mode Qt puts data under $HOME/.qttest, ignoring XDG_DATA_HOME.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     QStandardPaths.setTestModeEnabled(True)

@@ -1,0 +1,1 @@
+"""Foreign formats: one module per format we export or import."""

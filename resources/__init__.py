@@ -1,0 +1,1 @@
+"""Icons, stylesheet and translations of the app, installed as package data (ui.assets)."""

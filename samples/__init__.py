@@ -1,0 +1,1 @@
+"""The bundled sample charts, installed as package data (orgchart.samples)."""
