@@ -43,6 +43,7 @@ from orgchart.edits.gestures import (
     add_top_unit,
     after_subtree,
     move_among_siblings,
+    move_units,
     new_tier,
     new_unit_id,
     next_tier,
@@ -68,6 +69,7 @@ __all__ = [
     "NotFound", "RecodeRole", "RemoveTier", "RemoveUnit", "Reparent", "SetDutyField",
     "SetLanguages", "SetLinkField", "SetRoleField", "SetTierField", "SetTitle", "SetUnitField",
     "SetUnitTier", "SeveralTops", "TierOrder", "WouldCycle", "add_child", "add_sibling",
-    "add_top_unit", "after_subtree", "move_among_siblings", "new_tier", "new_unit_id",
+    "add_top_unit", "after_subtree", "move_among_siblings", "move_units", "new_tier",
+    "new_unit_id",
     "next_tier", "rename", "run_steps",
 ]

@@ -4,9 +4,13 @@ language."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
+
 from orgchart.edits.base import (
     Batch,
     Edit,
+    EditError,
     NotFound,
     SeveralTops,
     TierOrder,
@@ -17,7 +21,7 @@ from orgchart.edits.base import (
 from orgchart.edits.duties import SetDutyField
 from orgchart.edits.legend import SetRoleField
 from orgchart.edits.tiers import InsertTier, SetTierField
-from orgchart.edits.units import InsertUnit, MoveUnit, SetUnitField
+from orgchart.edits.units import InsertUnit, MoveUnit, Reparent, SetUnitField
 from orgchart.model import TIER_PALETTE, Chart, Tier, Unit
 from orgchart.text import Text
 
@@ -128,3 +132,69 @@ def rename(kind: str, chart: Chart, key: str, lang: str, value: str) -> Edit:
     edit_class, field = table[kind]
     item = edit_class._items(chart)[edit_class._position(chart, key)]
     return edit_class(key, field, getattr(item, field).with_value(lang, value))
+
+
+def move_units(chart: Chart, unit_ids: Iterable[str], parent_id: str,
+                  before_id: str | None = None) -> Edit | None:
+    """The edit a drop means: the units report to `parent_id`, placed before
+    its child `before_id`, or after its last child. None when nothing would
+    change. Refusals are left to the edit itself (push says why)."""
+    # A scratch copy of the units only: each step is planned on the chart as
+    # the previous steps leave it, as Batch will apply them.
+    scratch = Chart(languages=chart.languages, tiers=chart.tiers,
+                    units=[dataclasses.replace(u) for u in chart.units])
+    moving = _outermost(scratch, unit_ids)
+    before_id = _first_staying(scratch, parent_id, before_id, set(moving))
+    steps: list[Edit] = []
+    for uid in moving:
+        step = _reparent_step(scratch, uid, parent_id, before_id)
+        if step is None:
+            continue
+        steps.append(step)
+        try:
+            step.apply(scratch)
+        except EditError:
+            break  # push will apply the same steps and report this refusal
+    if not steps:
+        return None
+    return steps[0] if len(steps) == 1 else Batch(tuple(steps), Reparent.title)
+
+
+def _outermost(chart: Chart, unit_ids: Iterable[str]) -> list[str]:
+    """The units to move, in chart order, without those below another one
+    (they come along with their ancestor)."""
+    wanted = set(unit_ids)
+    return [u.id for u in chart.units if u.id in wanted
+            and not any(a.id in wanted for a in chart.ancestors(u.id))]
+
+
+def _first_staying(chart: Chart, parent_id: str, before_id: str | None,
+                   moving: set[str]) -> str | None:
+    """Dropped before one of the moving units: before the next one that stays."""
+    siblings = [u.id for u in chart.children(parent_id)]
+    while before_id in moving:
+        at = siblings.index(before_id) + 1 if before_id in siblings else len(siblings)
+        before_id = siblings[at] if at < len(siblings) else None
+    return before_id
+
+
+def _reparent_step(chart: Chart, uid: str, parent_id: str,
+                   before_id: str | None) -> Reparent | None:
+    unit = chart.find_unit(uid)
+    if unit is None:
+        return None
+    if chart.find_unit(parent_id) is None:
+        return Reparent(uid, parent_id)  # refused with the core's message
+    siblings = [u.id for u in chart.children(parent_id) if u.id != uid]
+    if before_id in siblings:
+        order = siblings[:]
+        order.insert(siblings.index(before_id), uid)
+        index = next(i for i, u in enumerate(chart.units) if u.id == before_id)
+    else:
+        order = [*siblings, uid]
+        index = after_subtree(chart, parent_id)
+    if unit.parent == parent_id and order == [u.id for u in chart.children(parent_id)]:
+        return None
+    old = next(i for i, u in enumerate(chart.units) if u.id == uid)
+    # Reparent takes the unit out before putting it back at `index`.
+    return Reparent(uid, parent_id, index - 1 if old < index else index)
