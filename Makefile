@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := samples/poverty-alleviation.orgchart
 
-.PHONY: setup system run test bench lint clean
+.PHONY: setup system run test bench lint screenshots clean
 
 setup: system $(STAMP)
 
@@ -23,13 +23,16 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: setup
-	$(BIN)/orgchart validate $(SAMPLE)
+	$(BIN)/orgchart $(SAMPLE)
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+screenshots: setup
+	$(BIN)/python -m tests.screenshots
 
 lint: setup
 	$(BIN)/ruff check orgchart ui tests

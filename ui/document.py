@@ -50,8 +50,12 @@ class ChartDocument(QObject):
     def chart(self) -> Chart:
         return self._chart
 
-    def push(self, edit: edits.Edit | None) -> bool:
-        """Apply an edit as one undo step; False (and `editRefused`) if refused."""
+    def push(self, edit: edits.Edit | None, typing: bool = False) -> bool:
+        """Apply an edit as one undo step; False (and `editRefused`) if refused.
+
+        `typing`: the edit is one keystroke in a field; consecutive keystrokes
+        in the same field make one undo step.
+        """
         if edit is None:
             return False
         try:
@@ -59,7 +63,7 @@ class ChartDocument(QObject):
         except edits.EditError as refusal:
             self.editRefused.emit(str(refusal))
             return False
-        self.undo_stack.push(EditCommand(self, edit, inverse))
+        self.undo_stack.push(EditCommand(self, edit, inverse, typing))
         return True
 
     def notify(self, edit: edits.Edit) -> None:

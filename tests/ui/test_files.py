@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -405,11 +405,11 @@ def test_dropping_on_the_window_opens_the_file(controller, dialogs, document, wi
     actions = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     mime = mime_for(chart_file)
-    enter = QDragEnterEvent(QPointF(5, 5), actions, mime, buttons, keys)
+    enter = QDragEnterEvent(QPoint(5, 5), actions, mime, buttons, keys)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     text_file = mime_for(Path("/tmp/x.txt"))  # events do not own their data: keep it alive
-    other = QDragEnterEvent(QPointF(5, 5), actions, text_file, buttons, keys)
+    other = QDragEnterEvent(QPoint(5, 5), actions, text_file, buttons, keys)
     other.ignore()
     QApplication.sendEvent(window, other)
     assert not other.isAccepted()

@@ -363,8 +363,9 @@ def drop_events(view, model, unit_ids, target, where="on"):
     data = drag(model, *unit_ids)  # the events only point at it: keep it alive here
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     # Qt sends moves and the drop to the widget that accepted the enter.
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point, MOVE, data, buttons, mods))
-    move = QDragMoveEvent(point, MOVE, data, buttons, mods)
+    enter = QDragEnterEvent(point.toPoint(), MOVE, data, buttons, mods)
+    QApplication.sendEvent(view.viewport(), enter)
+    move = QDragMoveEvent(point.toPoint(), MOVE, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), move)
     if not move.isAccepted():
         QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
@@ -398,8 +399,9 @@ def test_dropping_on_empty_space_is_refused(dock, document):
     point = QPointF(10, view.viewport().height() - 5)
     assert not view.indexAt(point.toPoint()).isValid()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point, MOVE, data, buttons, mods))
-    move = QDragMoveEvent(point, MOVE, data, buttons, mods)
+    enter = QDragEnterEvent(point.toPoint(), MOVE, data, buttons, mods)
+    QApplication.sendEvent(view.viewport(), enter)
+    move = QDragMoveEvent(point.toPoint(), MOVE, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), move)
     QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
     assert not move.isAccepted() and document.chart == bilingual_chart()

@@ -1,0 +1,386 @@
+"""The main window: an assembly of the canvas, the docks, the menus, the
+toolbar and the status bar for one chart. It wires parts together and holds
+no domain logic: edits come from `ui.unit_actions`, files from `ui.files`,
+drawing from `ui.canvas`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart import __version__
+from orgchart.hierarchy import validate
+from orgchart.text import BOTH
+from ui.canvas.view import ChartView
+from ui.document import ChartDocument
+from ui.files import FileController
+from ui.find import FindBar
+from ui.panels.outline import OutlineDock
+from ui.preferences import Preferences, PreferencesDialog
+from ui.recovery import Autosaver
+from ui.resources import icon
+from ui.selection import Selection
+from ui.unit_actions import UnitActions
+
+LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
+ZOOM_STEPS = (25, 50, 75, 100, 125, 150, 200, 300, 400)
+
+
+def language_name(tag: str) -> str:
+    return "Both languages" if tag == BOTH else LANGUAGE_NAMES.get(tag, tag)
+
+
+class MainWindow(QMainWindow):
+    """One chart in one window."""
+
+    def __init__(self, document: ChartDocument, preferences: Preferences,
+                 new_window: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowIcon(icon("orgchart-builder"))
+        self.document, self.preferences = document, preferences
+        self._new_window = new_window
+        self.selection = Selection(self)
+        self.view = ChartView(document, self.selection, self)
+        self.view.setAccessibleName("Chart")
+        self.find_bar = FindBar(document, self.selection, self)
+        self.find_bar.hide()
+        self._build_centre()
+        self.outline = OutlineDock(document, self.selection, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.history = self._history_dock()
+        self.files = FileController(document, self, preferences)
+        self.autosaver = Autosaver(document, preferences)
+        self.units = UnitActions(document, self.selection, self.view, self)
+        self.units.attach_to(self.view)
+        self.units.attach_to(self.outline)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.files.install_drop_target(self, self.view)
+        self.files.update_title()
+        self.resize(1280, 820)
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_centre(self) -> None:
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.view, 1)
+        self.setCentralWidget(centre)
+
+    def _history_dock(self) -> QDockWidget:
+        dock = QDockWidget("History", self)
+        dock.setObjectName("historyDock")
+        undo_view = QUndoView(self.document.undo_stack, dock)
+        undo_view.setEmptyLabel("Opened chart")
+        undo_view.setAccessibleName("Undo history")
+        undo_view.setToolTip("Every change, oldest first; click a line to go back to it")
+        dock.setWidget(undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _action(self, text: str, icon_name: str | None, keys, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if keys:
+            action.setShortcuts(keys if isinstance(keys, list) else [keys])
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        keys, stack = QKeySequence.StandardKey, self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setIcon(icon("edit-undo"))
+        self.undo_action.setShortcuts(keys.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setIcon(icon("edit-redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        a = self._action
+        self.new_window_action = a("New &Window", None, QKeySequence("Ctrl+Shift+N"),
+                                   self._open_new_window, "Open another window")
+        self.preferences_action = a("&Preferences…", "preferences", keys.Preferences,
+                                    self._show_preferences, "Autosave, languages, export font")
+        self.close_action = a("&Close Window", None, keys.Close, self.close, "Close this window")
+        self.quit_action = a("&Quit", None, keys.Quit, self._quit, "Close every window")
+        self.find_action = a("&Find…", "edit-find", keys.Find, self.find_bar.activate,
+                             "Find a unit by name, in any language")
+        self.find_next_action = a("Find &Next", None, QKeySequence("F3"),
+                                  self.find_bar.find_next, "Go to the next match")
+        self.find_previous_action = a("Find Pre&vious", None, QKeySequence("Shift+F3"),
+                                      self.find_bar.find_previous, "Go to the previous match")
+        self.zoom_in_action = a("Zoom &In", "zoom-in", [QKeySequence("Ctrl++"),
+                                QKeySequence("Ctrl+=")], self.view.zoom_in, "Zoom in")
+        self.zoom_out_action = a("Zoom &Out", "zoom-out", QKeySequence("Ctrl+-"),
+                                 self.view.zoom_out, "Zoom out")
+        self.fit_action = a("&Fit Chart", "zoom-fit", QKeySequence("Ctrl+0"), self.view.fit,
+                            "Show the whole chart")
+        self.actual_size_action = a("&Actual Size", None, QKeySequence("Ctrl+1"),
+                                    lambda: self.view.set_zoom(1.0), "Zoom to 100 %")
+        self.about_action = a("&About OrgChart Builder", None, None, self._about,
+                              "Version and licence")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        files = bar.addMenu("&File")
+        files.addAction(self.files.new_action)
+        files.addMenu(self.files.templates_menu)
+        files.addAction(self.new_window_action)
+        files.addAction(self.files.open_action)
+        files.addMenu(self.files.recent_menu)
+        files.addSeparator()
+        for action in (self.files.save_action, self.files.save_as_action,
+                       self.files.revert_action):
+            files.addAction(action)
+        files.addSeparator()
+        files.addAction(self.preferences_action)
+        files.addSeparator()
+        files.addAction(self.close_action)
+        files.addAction(self.quit_action)
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        u = self.units
+        for action in (u.add_child, u.add_sibling, u.rename, u.delete):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(u.move_left)
+        edit.addAction(u.move_right)
+        edit.addMenu(u.tier_menu)
+        edit.addAction(u.toggle_collapse)
+        edit.addSeparator()
+        for action in (u.cut, u.copy, u.paste):
+            edit.addAction(action)
+        edit.addSeparator()
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit.addAction(action)
+
+        view = bar.addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                       self.actual_size_action):
+            view.addAction(action)
+        view.addSeparator()
+        self.display_menu = view.addMenu(icon("display-language"), "&Labels")
+        self.display_menu.aboutToShow.connect(self._fill_display_menu)
+        view.addMenu(self._choice_menu("&Direction", [("Top to Bottom", "tb"),
+                                                      ("Left to Right", "lr")],
+                                       "tb", self.view.set_orientation))
+        view.addMenu(self._choice_menu("&Compact Leaves", [("Off", "off"), ("On", "on"),
+                                                           ("Automatic", "auto")],
+                                       "off", self.view.set_compact))
+        view.addSeparator()
+        view.addAction(self.outline.toggleViewAction())
+        view.addAction(self.history.toggleViewAction())
+
+        helps = bar.addMenu("&Help")
+        helps.addAction(self.about_action)
+
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._canvas_menu)
+
+    def _choice_menu(self, title: str, choices, current: str, apply) -> QMenu:
+        menu = QMenu(title, self)
+        group = QActionGroup(menu)
+        for text, value in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, v=value: apply(v))
+        return menu
+
+    def _fill_display_menu(self) -> None:
+        self.display_menu.clear()
+        group = QActionGroup(self.display_menu)
+        for choice in self._display_choices():
+            action = self.display_menu.addAction(language_name(choice))
+            action.setCheckable(True)
+            action.setChecked(choice == self.document.display)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=choice: self.document.set_display(c))
+
+    def _display_choices(self) -> list[str]:
+        languages = list(self.document.chart.languages)
+        return languages + ([BOTH] if len(languages) > 1 else [])
+
+    def _canvas_menu(self, position) -> None:
+        unit = self.view.unit_at(position)
+        if unit is not None and unit not in self.selection.ids:
+            self.selection.set([unit], initiator=self)
+        menu = QMenu(self)
+        u = self.units
+        for action in (u.add_child, u.add_sibling, u.rename):
+            menu.addAction(action)
+        menu.addMenu(u.tier_menu)
+        menu.addAction(u.toggle_collapse)
+        menu.addSeparator()
+        for action in (u.cut, u.copy, u.paste, u.delete):
+            menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolBar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(bar)
+        for action in (self.files.new_action, self.files.open_action, self.files.save_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        u = self.units
+        for action in (u.add_child, u.add_sibling, u.delete, u.move_left, u.move_right,
+                       u.toggle_collapse):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.zoom_out_action)
+        self.zoom_box = QComboBox(bar)
+        self.zoom_box.setEditable(True)
+        self.zoom_box.addItems([f"{step} %" for step in ZOOM_STEPS])
+        self.zoom_box.setToolTip("Zoom (type a percentage)")
+        self.zoom_box.setAccessibleName("Zoom")
+        self.zoom_box.setMinimumContentsLength(6)
+        self.zoom_box.textActivated.connect(self._on_zoom_typed)
+        bar.addWidget(self.zoom_box)
+        bar.addAction(self.zoom_in_action)
+        bar.addAction(self.fit_action)
+        bar.addSeparator()
+        self.display_box = QComboBox(bar)
+        self.display_box.setToolTip("Which language the labels show")
+        self.display_box.setAccessibleName("Label language")
+        self.display_box.activated.connect(self._on_display_chosen)
+        bar.addWidget(self.display_box)
+        bar.addSeparator()
+        bar.addAction(self.find_action)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName("Chart summary")
+        self.counts_label.setToolTip("Units, tiers and duties; errors and warnings")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(150)  # validation waits for a pause in typing
+        self._status_timer.timeout.connect(self._update_counts)
+
+    def _connect(self) -> None:
+        d = self.document
+        d.editRefused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        d.chartChanged.connect(self._on_chart_changed)
+        d.chartReplaced.connect(self._on_chart_replaced)
+        d.displayChanged.connect(self._fill_display_box)
+        self.view.statusMessage.connect(lambda message: self.statusBar().showMessage(message,
+                                                                                      5000))
+        self.view.zoomChanged.connect(self._on_zoom_changed)
+        self.find_bar.found.connect(self.view.center_on)
+        self.files.titleChanged.connect(self.setWindowTitle)
+        self._on_chart_replaced()
+
+    # -- reactions -------------------------------------------------------------------
+
+    def _on_chart_changed(self, _edit: object = None) -> None:
+        self.selection.keep_only({u.id for u in self.document.chart.units})
+        self._status_timer.start()
+        self._fill_display_box()
+
+    def _on_chart_replaced(self) -> None:
+        self.selection.clear(initiator=self)
+        if self.document.display not in self._display_choices():
+            choices = self._display_choices()
+            preferred = self.preferences.display_language
+            self.document.set_display(preferred if preferred in choices else choices[-1])
+        self._fill_display_box()
+        self._update_counts()
+        QTimer.singleShot(0, self.view.fit)
+
+    def _fill_display_box(self, *_: object) -> None:
+        choices = self._display_choices()
+        self.display_box.blockSignals(True)
+        self.display_box.clear()
+        for choice in choices:
+            self.display_box.addItem(language_name(choice), choice)
+        if self.document.display in choices:
+            self.display_box.setCurrentIndex(choices.index(self.document.display))
+        self.display_box.blockSignals(False)
+
+    def _on_display_chosen(self, index: int) -> None:
+        self.document.set_display(self.display_box.itemData(index))
+
+    def _on_zoom_changed(self, factor: float) -> None:
+        self.zoom_box.setEditText(f"{round(factor * 100)} %")
+
+    def _on_zoom_typed(self, text: str) -> None:
+        digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+        try:
+            percent = float(digits)
+        except ValueError:
+            return
+        self.view.set_zoom(max(5.0, min(percent, 800.0)) / 100)
+
+    def _update_counts(self) -> None:
+        chart = self.document.chart
+        problems = validate(chart)
+        errors = sum(p.severity == "error" for p in problems)
+        warnings = sum(p.severity == "warning" for p in problems)
+        self.counts_label.setText(
+            f"{len(chart.units)} units · {len(chart.tiers)} tiers · {len(chart.duties)} duties"
+            f" · {errors} errors · {warnings} warnings")
+
+    # -- window-level commands ---------------------------------------------------------
+
+    def _open_new_window(self) -> None:
+        if self._new_window is not None:
+            self._new_window()
+
+    def _show_preferences(self) -> None:
+        PreferencesDialog(self.preferences, self).exec()
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, "About OrgChart Builder",
+            f"<h3>OrgChart Builder {__version__}</h3>"
+            "<p>Organisation charts with tiers, units and duties, checked as a hierarchy, "
+            "in Chinese and English.</p>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.discard()
+        self.preferences.window_geometry = self.saveGeometry()
+        self.preferences.window_state = self.saveState()
+        event.accept()
