@@ -1,4 +1,4 @@
-"""The `orgchart` command: check, lay out and (later) export charts without
+"""The `orgchart` command: check, lay out, export and import charts without
 the app, and open the app.
 
 `orgchart validate FILE...` prints the problems of each chart and exits 0
@@ -15,17 +15,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from orgchart import __version__, fileformat
+from orgchart import __version__, exchange, fileformat
 from orgchart.hierarchy import has_errors, validate
 from orgchart.problems import Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 70
 
-#: Subcommands whose work arrives in later versions; asking for one says so.
-RESERVED = {
-    "export": "export a chart to images, Excel or slides",
-    "import": "import a chart from a spreadsheet, outline or GraphML",
-}
 
 
 def default_language() -> str:
@@ -64,9 +59,10 @@ def _parser() -> argparse.ArgumentParser:
         layout_cli.add_arguments(commands.add_parser(
             "layout", help="compute the chart's layout and write it as JSON"))
 
-    for name, what in RESERVED.items():
-        reserved = commands.add_parser(name, help=f"{what} (not in this version yet)")
-        reserved.add_argument("rest", nargs=argparse.REMAINDER)
+    exchange.add_export_arguments(commands.add_parser(
+        "export", help="export a chart: image (Graphviz), Excel, slides, GraphML, CSV"))
+    exchange.add_import_arguments(commands.add_parser(
+        "import", help="make a chart from a spreadsheet, outline or GraphML file"))
     return parser
 
 
@@ -122,17 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     parser = _parser()
-    commands = {"validate", "layout", *RESERVED}
+    commands = {"validate", "layout", "export", "import"}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         return run_app(argv)
     args = parser.parse_args(argv)
     try:
         if args.command == "validate":
             return run_validate(args)
-        if args.command in RESERVED:
-            print(f"orgchart {args.command}: not available in OrgChart Builder {__version__} yet",
-                  file=sys.stderr)
-            return EXIT_UNREADABLE
+        if args.command == "export":
+            return exchange.run_export(args)
+        if args.command == "import":
+            return exchange.run_import(args)
         from orgchart import layout_cli
         return layout_cli.run(args)
     except KeyboardInterrupt:

@@ -1,1 +1,68 @@
-"""Foreign formats: one module per format we export or import."""
+"""Foreign formats: one module per format the charts are exported to or
+imported from. Each export module offers
+
+    export(chart: Chart, path: Path, options: ExportOptions) -> list[str]
+
+(the warnings for the user; raises `ExportError` when it cannot), and each
+import module
+
+    import_chart(path: Path, options: ImportOptions) -> ImportResult
+
+(raises `fileformat.LoadError` naming the file and the place). The `orgchart
+export` and `orgchart import` commands and the app's Export and Import
+menus pick the module by the file's suffix (see `orgchart.exchange`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from orgchart.model import Chart
+
+
+class ExportError(Exception):
+    """An export failed; the message says why and what to do. Nothing was
+    written at the target path."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the user chose for an export; each format reads what concerns it."""
+
+    #: a language of the chart or "both"; None: both when the chart has two
+    display: str | None = None
+    #: show each tier's duties with their roles (images, slides)
+    duties: bool = False
+    #: "dot" (Graphviz lays out), "pinned" (our layout), or "auto"
+    engine: str = "auto"
+    orientation: str = "tb"
+    dpi: int = 96
+    #: the font family for Chinese and other text (None: the default list)
+    font: str | None = None
+    #: Excel duty matrix: tiers across ("tier"), or the units of some tiers ("unit")
+    matrix_by: str = "tier"
+    matrix_tiers: tuple[str, ...] = ()
+
+    def display_for(self, chart: Chart) -> str:
+        if self.display:
+            return self.display
+        return "both" if len(chart.languages) > 1 else chart.languages[0]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    #: "matrix", "people", "outline", "graphml", or None to guess from the file
+    kind: str | None = None
+    #: people lists: column name -> field ("id", "name", "title", "parent",
+    #: "tier", "department", "dotted"), correcting the guessed mapping
+    columns: dict[str, str] = field(default_factory=dict)
+    #: the language tag given to imported text (None: untagged)
+    language: str | None = None
+
+
+@dataclass
+class ImportResult:
+    chart: Chart
+    #: problems found while reading (row by row), for the user to see;
+    #: what could be read was kept
+    problems: list[str] = field(default_factory=list)

@@ -83,9 +83,17 @@ def test_chinese_locale_gets_chinese_messages(cyclic):
     assert "隸屬關係成環" in result.stdout
 
 
-def test_reserved_commands_say_they_are_not_there_yet():
-    result = orgchart("export", "x.orgchart")
-    assert result.returncode == 2 and "not available" in result.stderr
+def test_export_to_an_unknown_suffix_says_which_ones_exist(tmp_path):
+    result = orgchart("export", str(SAMPLES[0]), "-o", str(tmp_path / "x.doc"))
+    assert result.returncode == 2 and "cannot export to .doc" in result.stderr
+    assert ".xlsx" in result.stderr and not (tmp_path / "x.doc").exists()
+
+
+def test_export_of_an_unreadable_chart_exits_2(tmp_path):
+    broken = tmp_path / "b.orgchart"
+    broken.write_text("{", "utf-8")
+    result = orgchart("export", str(broken), "-o", str(tmp_path / "x.dot"))
+    assert result.returncode == 2 and "b.orgchart" in result.stderr
 
 
 def test_usage_errors_exit_2():
