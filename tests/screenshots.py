@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.application import Application, make_qt_app  # noqa: E402
@@ -25,8 +25,10 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    """Let the app run for a moment (app.quit() would close every window)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def main() -> int:

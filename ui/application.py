@@ -37,7 +37,7 @@ class Application:
             document = ChartDocument(untitled_chart(self.preferences.new_chart_languages()))
         window = MainWindow(document, self.preferences, new_window=self.new_window)
         self.windows.append(window)
-        window.destroyed.connect(lambda *_: self._forget(window))
+        window.closed.connect(lambda: self._forget(window))
         geometry = self.preferences.window_geometry
         if geometry and len(self.windows) == 1:
             window.restoreGeometry(geometry)
@@ -63,7 +63,6 @@ class Application:
             window.files.open_path(path)
         if not self.windows:
             self.new_window()
-
 
     def _reusable(self) -> bool:
         """The last window shows an untouched blank chart, so a file may take it."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,9 @@ def language_name(tag: str) -> str:
 
 class MainWindow(QMainWindow):
     """One chart in one window."""
+
+    #: the window was closed (it deletes itself afterwards)
+    closed = Signal()
 
     def __init__(self, document: ChartDocument, preferences: Preferences,
                  new_window: Callable[[], None] | None = None) -> None:
@@ -384,3 +387,4 @@ class MainWindow(QMainWindow):
         self.preferences.window_geometry = self.saveGeometry()
         self.preferences.window_state = self.saveState()
         event.accept()
+        self.closed.emit()

@@ -42,6 +42,10 @@ class ExportOptions:
     #: Excel duty matrix: tiers across ("tier"), or the units of some tiers ("unit")
     matrix_by: str = "tier"
     matrix_tiers: tuple[str, ...] = ()
+    #: the folder holding the Graphviz programs (None: found on PATH)
+    programs: str | None = None
+    #: seconds an external program (Graphviz) may run
+    timeout: float = 120.0
 
     def display_for(self, chart: Chart) -> str:
         if self.display:
