@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart import __version__
+from orgchart import __version__, edits
 from orgchart.hierarchy import validate
 from orgchart.text import BOTH
 from ui.canvas.view import ChartView
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.files.install_drop_target(self, self.view)
         self.files.update_title()
         self.resize(1280, 820)
+        self.resizeDocks([self.outline], [320], Qt.Orientation.Horizontal)
 
     # -- layout ----------------------------------------------------------------------
 
@@ -100,7 +101,10 @@ class MainWindow(QMainWindow):
         undo_view.setAccessibleName("Undo history")
         undo_view.setToolTip("Every change, oldest first; click a line to go back to it")
         dock.setWidget(undo_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # History sits behind the outline, so the chart gets the width.
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.tabifyDockWidget(self.outline, dock)
+        self.outline.raise_()
         return dock
 
     # -- actions ---------------------------------------------------------------------
@@ -195,6 +199,11 @@ class MainWindow(QMainWindow):
         view.addMenu(self._choice_menu("&Direction", [("Top to Bottom", "tb"),
                                                       ("Left to Right", "lr")],
                                        "tb", self.view.set_orientation))
+        self.show_people_action = view.addAction("Show &People on Cards")
+        self.show_people_action.setCheckable(True)
+        self.show_people_action.setChecked(True)
+        self.show_people_action.setStatusTip("List each unit's people on its card, or names only")
+        self.show_people_action.toggled.connect(self.view.set_show_people)
         view.addMenu(self._choice_menu("&Compact Leaves", [("Off", "off"), ("On", "on"),
                                                            ("Automatic", "auto")],
                                        "off", self.view.set_compact))
@@ -304,11 +313,20 @@ class MainWindow(QMainWindow):
         self.view.statusMessage.connect(lambda message: self.statusBar().showMessage(message,
                                                                                       5000))
         self.view.zoomChanged.connect(self._on_zoom_changed)
-        self.find_bar.found.connect(self.view.center_on)
+        self.find_bar.found.connect(self._on_found)
         self.files.titleChanged.connect(self.setWindowTitle)
         self._on_chart_replaced()
 
     # -- reactions -------------------------------------------------------------------
+
+    def _on_found(self, unit_id: str) -> None:
+        """Show a match: open the collapsed branches above it, then centre it."""
+        chart = self.document.chart
+        hidden_by = [a.id for a in chart.ancestors(unit_id) if a.collapsed]
+        if hidden_by:
+            self.document.push(edits.Batch(tuple(
+                edits.SetUnitField(a, "collapsed", False) for a in hidden_by), "Expand"))
+        self.view.center_on(unit_id)
 
     def _on_chart_changed(self, _edit: object = None) -> None:
         self.selection.keep_only({u.id for u in self.document.chart.units})

@@ -420,3 +420,19 @@ def test_every_chart_shows_without_error(qtbot, selection):
         qtbot.addWidget(view)
         assert "odd" not in view.chart_scene.cards
         assert bool(view.chart_scene.hint) == (not case.units)
+
+
+def test_cards_can_leave_out_people_for_a_narrower_chart(qtbot, sample_document, selection):
+    from ui.canvas import ChartView
+
+    view = ChartView(sample_document, selection)
+    qtbot.addWidget(view)
+    county = "gz-bijie-hezhang"
+    with_people = view.chart_scene.card(county).rect()
+    width = view.chart_scene.layout.width
+    view.set_show_people(False)
+    without = view.chart_scene.card(county).rect()
+    assert without.height() < with_people.height()
+    assert view.chart_scene.layout.width < width
+    view.set_show_people(True)
+    assert view.chart_scene.card(county).rect() == with_people

@@ -190,3 +190,14 @@ def test_status_bar_counts_units_and_problems(make_window, qtbot):
     window.selection.set(["c3"])
     press(window, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "5 units" in window.counts_label.text())
+
+
+def test_find_opens_collapsed_branches_above_the_match(make_window):
+    window = make_window(bilingual_chart())
+    window.selection.set(["p1"])
+    press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # collapse p1
+    assert window.document.chart.find_unit("p1").collapsed
+    window.find_bar.activate()
+    QTest.keyClicks(window.find_bar.edit, "County 2")
+    assert window.selection.ids == ("c2",)
+    assert not window.document.chart.find_unit("p1").collapsed

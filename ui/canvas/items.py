@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.canvas.measure import WRAP, WRAP_LEFT, CardContent, LabelContent, overview_scale
+from ui.canvas.measure import (
+    OVERVIEW_SCALES,
+    WRAP,
+    WRAP_LEFT,
+    CardContent,
+    LabelContent,
+    overview_scale,
+)
 from ui.canvas.style import (
     ACCENT,
     ALLOWED,
@@ -31,6 +38,7 @@ from ui.canvas.style import (
     LOD_TEXT,
     OUTLINE_MARGIN,
     OVERVIEW_PAD,
+    OVERVIEW_TEXT_PX,
     PAPER,
     PIN_SHADOW,
     REFUSED,
@@ -62,7 +70,7 @@ class CardItem(QGraphicsItem):
         self._ink = PAPER
         self._hidden = 0
         self._drop: str | None = None
-        self._overview_cache: tuple[str, float, QRectF] | None = None
+        self._overview_cache: tuple[float, tuple[str, float, QRectF]] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CARD)
 
@@ -148,24 +156,34 @@ class CardItem(QGraphicsItem):
             return
         self._paint_card(painter)
         if lod < LOD_TEXT:
-            self._paint_overview(painter)
+            self._paint_overview(painter, lod)
         else:
             self._paint_text(painter)
         self._paint_outline(painter)
         if self._hidden > 0:
             self._paint_badge(painter)
 
-    def overview(self) -> tuple[str, float, QRectF] | None:
-        """The name shown alone when zoomed out: text, scale and where."""
-        if self._overview_cache is None and self._content and self._content.runs:
+    def overview(self, largest: float = OVERVIEW_SCALES[0]) -> tuple[str, float, QRectF] | None:
+        """The name shown alone when zoomed out: text, scale and where. The
+        scale grows to fill the card, but no further than `largest`, so that
+        names keep one size on screen across cards of different sizes."""
+        if not (self._content and self._content.runs):
+            return None
+        if self._overview_cache is None or self._overview_cache[0] != largest:
             text = self._content.runs[0].text
             scale, rect = overview_scale(self._content.fonts, "name", text,
-                                         self._w - 2 * OVERVIEW_PAD, self._h - OVERVIEW_PAD)
-            self._overview_cache = (text, scale, rect)
-        return self._overview_cache
+                                         self._w - 2 * OVERVIEW_PAD, self._h - OVERVIEW_PAD,
+                                         largest)
+            self._overview_cache = (largest, (text, scale, rect))
+        return self._overview_cache[1]
 
-    def _paint_overview(self, painter: QPainter) -> None:
-        overview = self.overview()
+    def _paint_overview(self, painter: QPainter, lod: float) -> None:
+        # names about OVERVIEW_TEXT_PX tall on screen, whatever the card's size
+        size = self._content.fonts["name"].pixelSize() if self._content else -1
+        size = size if size > 0 else self._content.fonts["name"].pointSizeF() * 4 / 3
+        cap = OVERVIEW_TEXT_PX / (size * lod)
+        # one of a few fixed scales, so zooming does not re-measure every card
+        overview = self.overview(max([s for s in OVERVIEW_SCALES if s <= cap], default=1.0))
         if overview is None:
             return
         text, scale, rect = overview

@@ -161,11 +161,12 @@ OVERVIEW_SCALES = (3.0, 2.5, 2.0, 1.6, 1.3, 1.0)
 
 
 def overview_scale(fonts: CanvasFonts, role: str, text: str, w: float,
-                   h: float) -> tuple[float, QRectF]:
-    """The largest enlargement at which `text`, wrapped, fits in w x h, and
-    the text's rectangle at that scale (in unscaled units, centred on 0, 0)."""
+                   h: float, largest: float = OVERVIEW_SCALES[0]) -> tuple[float, QRectF]:
+    """The largest enlargement, up to `largest`, at which `text`, wrapped,
+    fits in w x h, and the text's rectangle at that scale (in unscaled units,
+    centred on 0, 0)."""
     metrics = fonts.metrics[role]
-    for scale in OVERVIEW_SCALES:
+    for scale in [s for s in OVERVIEW_SCALES if s <= largest] or OVERVIEW_SCALES[-1:]:
         width, height = w / scale, h / scale
         box = metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text)
         if box.width() <= width and box.height() <= height:
@@ -205,9 +206,12 @@ class CardMeasurer:
         self._cache: dict[str, tuple[tuple, CardContent]] = {}
         #: how many cards were measured (not taken from the cache); for tests
         self.measured = 0
+        #: cards list their people (off: names only, for compact slides)
+        self.show_people = True
 
     def content(self, unit: Unit, display: str, languages: Sequence[str]) -> CardContent:
-        signature = (unit.name, unit.people, display, tuple(languages))
+        people = unit.people if self.show_people else ()
+        signature = (unit.name, people, display, tuple(languages))
         cached = self._cache.get(unit.id)
         if cached is not None and cached[0] == signature:
             return cached[1]
@@ -237,7 +241,7 @@ class CardMeasurer:
         stack.add(placeholder_name() if empty else primary, "name")
         stack.add(secondary, "name2", 1.0)
         rule_y = None
-        if unit.people:
+        if unit.people and self.show_people:
             rule_y = PAD_TOP + stack.y + RULE_GAP / 2
             stack.y += RULE_GAP
             first = True

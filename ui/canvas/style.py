@@ -18,6 +18,9 @@ from PySide6.QtGui import QBrush, QColor, QPen
 #: "fit" on a wide chart). Below LOD_NAME even that is too small: cards are
 #: plain boxes, which is also what keeps panning a huge chart smooth.
 LOD_TEXT = 0.35
+#: Between LOD_NAME and LOD_TEXT, card names are drawn about this many
+#: pixels tall on screen (smaller where a card is too narrow for that).
+OVERVIEW_TEXT_PX = 11.0
 LOD_NAME = 0.15
 
 CARD_RADIUS = 6.0

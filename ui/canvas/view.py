@@ -173,6 +173,16 @@ class ChartView(QGraphicsView):
             self._refresh()
             self.fit()
 
+    @property
+    def show_people(self) -> bool:
+        return self.chart_scene.measurer.show_people
+
+    def set_show_people(self, show: bool) -> None:
+        """Cards list their people, or show names only (narrower charts)."""
+        if show != self.show_people:
+            self.chart_scene.measurer.show_people = show
+            self._refresh()
+
     def set_compact(self, compact: str) -> None:
         """"off", "on" or "auto": stack the leaf children of a parent."""
         if compact != self.compact:
