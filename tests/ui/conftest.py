@@ -18,6 +18,17 @@ from ui.selection import Selection  # noqa: E402
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_emptied_at_exit(qapp):
+    """The offscreen platform's clipboard crashes at exit while it owns
+    QMimeData set by the app (a cut or copy in a test); the real X11 and
+    Wayland clipboards do not. Empty it before Qt shuts down."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch, qapp):
     """QSettings and QStandardPaths point into the test's temporary folder."""
