@@ -46,6 +46,9 @@ class ExportOptions:
     programs: str | None = None
     #: seconds an external program (Graphviz) may run
     timeout: float = 120.0
+    #: Excel, with both languages shown: duty texts and unit names in two
+    #: columns, one per language ("columns"), or on two lines of one cell ("lines")
+    bilingual: str = field(default="columns", kw_only=True)
 
     def display_for(self, chart: Chart) -> str:
         if self.display:
@@ -62,6 +65,9 @@ class ImportOptions:
     columns: dict[str, str] = field(default_factory=dict)
     #: the language tag given to imported text (None: untagged)
     language: str | None = None
+    #: people lists in a workbook: the sheet to read (None: the first one
+    #: whose header names an id, name or reports-to column)
+    sheet: str | None = field(default=None, kw_only=True)
 
 
 @dataclass
