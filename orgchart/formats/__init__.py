@@ -49,6 +49,8 @@ class ExportOptions:
     #: Excel, with both languages shown: duty texts and unit names in two
     #: columns, one per language ("columns"), or on two lines of one cell ("lines")
     bilingual: str = field(default="columns", kw_only=True)
+    #: slides: a slide per tier listing its duties with their roles
+    duty_slides: bool = field(default=True, kw_only=True)
 
     def display_for(self, chart: Chart) -> str:
         if self.display:
@@ -60,8 +62,9 @@ class ExportOptions:
 class ImportOptions:
     #: "matrix", "people", "outline", "graphml", or None to guess from the file
     kind: str | None = None
-    #: people lists: column name -> field ("id", "name", "title", "parent",
-    #: "tier", "department", "dotted"), correcting the guessed mapping
+    #: people lists: column name -> field ("id", "name", "first_name",
+    #: "last_name", "title", "parent", "tier", "department", "dotted", "notes",
+    #: or "ignore"; see `table.FIELDS`), correcting the guessed mapping
     columns: dict[str, str] = field(default_factory=dict)
     #: the language tag given to imported text (None: untagged)
     language: str | None = None
