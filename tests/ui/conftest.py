@@ -3,6 +3,7 @@ data folders of the test's own (never the user's), and a document to edit."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,6 +45,9 @@ def isolated_settings(tmp_path, monkeypatch, qapp):
                       str(tmp_path / "settings"))
     QSettings().clear()
     yield
+    # Collect the test's Qt wrappers now, while everything they point to is
+    # still alive, rather than in an arbitrary order at exit.
+    gc.collect()
 
 
 @pytest.fixture

@@ -36,6 +36,8 @@ from ui.canvas.style import (
     LABEL_PAD,
     LOD_NAME,
     LOD_TEXT,
+    MARKER_COLORS,
+    MARKER_RADIUS,
     OUTLINE_MARGIN,
     OVERVIEW_PAD,
     OVERVIEW_TEXT_PX,
@@ -69,6 +71,8 @@ class CardItem(QGraphicsItem):
         self._fill = QColor("#5d6d7e")
         self._ink = PAPER
         self._hidden = 0
+        #: the worst problem validation found on this unit ("error", "warning"), or None
+        self._marker: str | None = None
         self._drop: str | None = None
         self._overview_cache: tuple[float, tuple[str, float, QRectF]] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -97,6 +101,16 @@ class CardItem(QGraphicsItem):
         self._ink = text_color_for(self._fill)
         self.update()
         return True
+
+    def set_marker(self, severity: str | None) -> None:
+        """Mark the card with the worst problem found on its unit (None: none)."""
+        if severity != self._marker:
+            self.prepareGeometryChange()  # the marker reaches past the card's corner
+            self._marker = severity
+
+    @property
+    def marker(self) -> str | None:
+        return self._marker
 
     def set_drop_state(self, state: str | None) -> None:
         """None, "allowed" or "refused": how a dragged card's drop here would go."""
@@ -137,7 +151,7 @@ class CardItem(QGraphicsItem):
     # -- QGraphicsItem -------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        m = OUTLINE_MARGIN
+        m = max(OUTLINE_MARGIN, MARKER_RADIUS) if self._marker else OUTLINE_MARGIN
         extra = BADGE_HEIGHT / 2 if self._hidden > 0 else 0.0
         return QRectF(-m, -m, self._w + 2 * m, self._h + 2 * m + extra)
 
@@ -162,6 +176,8 @@ class CardItem(QGraphicsItem):
         self._paint_outline(painter)
         if self._hidden > 0:
             self._paint_badge(painter)
+        if self._marker in MARKER_COLORS:
+            self._paint_marker(painter)
 
     def overview(self, largest: float = OVERVIEW_SCALES[0]) -> tuple[str, float, QRectF] | None:
         """The name shown alone when zoomed out: text, scale and where. The
@@ -263,6 +279,19 @@ class CardItem(QGraphicsItem):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._badge_text())
 
 
+    def _paint_marker(self, painter: QPainter) -> None:
+        # a small disc on the top-right corner: red for an error, amber for a
+        # warning; white-rimmed so it reads on any tier colour
+        r = MARKER_RADIUS
+        painter.setPen(pen(PAPER, 1.5))
+        painter.setBrush(brush(MARKER_COLORS[self._marker]))
+        painter.drawEllipse(QPointF(self._w - r * 0.6, r * 0.6), r, r)
+        painter.setPen(pen(PAPER, 1.6))
+        painter.drawLine(QPointF(self._w - r * 0.6, r * 0.6 - r * 0.5),
+                         QPointF(self._w - r * 0.6, r * 0.6 + r * 0.1))
+        painter.drawPoint(QPointF(self._w - r * 0.6, r * 0.6 + r * 0.45))
+
+
 class GhostItem(CardItem):
     """A see-through copy of a dragged card that follows the cursor."""
 
@@ -307,6 +336,7 @@ class TierLabelItem(QGraphicsItem):
         self._text_top = 0.0
         self._pinned = False
         self._overview_cache: tuple[QRectF, str, float, QRectF] | None = None
+        self._highlighted = False
         self.setZValue(Z_TIER_LABEL)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -324,6 +354,16 @@ class TierLabelItem(QGraphicsItem):
 
     def text(self) -> str:
         return "\n".join(run.text for run in self._content.runs) if self._content else ""
+
+    @property
+    def highlighted(self) -> bool:
+        return self._highlighted
+
+    def set_highlighted(self, on: bool) -> None:
+        """Show the tier as selected (chosen in the tiers dock or the inspector)."""
+        if on != self._highlighted:
+            self._highlighted = on
+            self.update()
 
     def label_rect(self) -> QRectF:
         """Where the label is when not pinned (in scene coordinates)."""
@@ -349,6 +389,10 @@ class TierLabelItem(QGraphicsItem):
         bar = (QRectF(rect.left(), rect.top(), 5, rect.height()) if self._vertical
                else QRectF(rect.left(), rect.top(), rect.width(), 5))
         painter.fillRect(bar, self._color)
+        if self._highlighted:
+            painter.setPen(pen(ACCENT, 2.5, cosmetic=True))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
         if self._pinned:
             self._paint_edge(painter)
         content = self._content

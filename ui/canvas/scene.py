@@ -76,6 +76,8 @@ class ChartScene(QGraphicsScene):
         #: what the stripes and the paths were last drawn from
         self._drawn: dict[str, object] = {}
         self._hint: QGraphicsSimpleTextItem | None = None
+        #: unit id -> worst problem severity, kept for cards made later
+        self._markers: dict[str, str] = {}
         self.setBackgroundBrush(brush(PAPER))
 
     # -- look-ups ------------------------------------------------------------------
@@ -87,6 +89,17 @@ class ChartScene(QGraphicsScene):
 
     def card(self, unit_id: str | None) -> CardItem | None:
         return self._cards.get(unit_id) if unit_id is not None else None
+
+    def set_markers(self, markers: Mapping[str, str]) -> None:
+        """Mark cards whose unit has a problem: id -> "error" or "warning"."""
+        self._markers = dict(markers)
+        for uid, card in self._cards.items():
+            card.set_marker(self._markers.get(uid))
+
+    def set_selected_tiers(self, tier_ids: set[str]) -> None:
+        """Highlight the labels of selected tiers."""
+        for tier_id, label in self._labels.items():
+            label.set_highlighted(tier_id in tier_ids)
 
     def tier_label(self, tier_id: str) -> TierLabelItem | None:
         return self._labels.get(tier_id)
@@ -160,6 +173,7 @@ class ChartScene(QGraphicsScene):
             card = self._cards.get(uid)
             if card is None:
                 card = self._cards[uid] = CardItem(uid)
+                card.set_marker(self._markers.get(uid))
                 self.addItem(card)
                 report.added += 1
             content = self.measurer.content(unit, display, languages)

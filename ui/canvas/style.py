@@ -100,3 +100,8 @@ def contrast(a: QColor, b: QColor) -> float:
 def text_color_for(fill: QColor) -> QColor:
     """White on a dark fill, ink on a light one: whichever reads better."""
     return PAPER if contrast(fill, PAPER) >= contrast(fill, INK) else INK
+
+
+#: Problem markers on cards: validation's worst severity for the unit.
+MARKER_COLORS = {"error": QColor("#d93025"), "warning": QColor("#e8a200")}
+MARKER_RADIUS = 7.0

@@ -173,6 +173,10 @@ class ChartView(QGraphicsView):
             self._refresh()
             self.fit()
 
+    def set_problem_markers(self, markers: dict[str, str]) -> None:
+        """Mark the cards of units with problems (id -> worst severity)."""
+        self.chart_scene.set_markers(markers)
+
     @property
     def show_people(self) -> bool:
         return self.chart_scene.measurer.show_people
@@ -237,6 +241,7 @@ class ChartView(QGraphicsView):
                 card = self.chart_scene.card(uid)
                 if card is not None and not card.isSelected():
                     card.setSelected(True)
+            self.chart_scene.set_selected_tiers(wanted)
         finally:
             self._syncing = False
 
