@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from orgchart import __version__
+from orgchart.model import Chart
 from ui.document import ChartDocument
 from ui.files import untitled_chart
 from ui.main_window import MainWindow
@@ -35,7 +36,7 @@ class Application:
     def new_window(self, document: ChartDocument | None = None) -> MainWindow:
         if document is None:
             document = ChartDocument(untitled_chart(self.preferences.new_chart_languages()))
-        window = MainWindow(document, self.preferences, new_window=self.new_window)
+        window = MainWindow(document, self.preferences, new_window=self.window_for)
         self.windows.append(window)
         window.closed.connect(lambda: self._forget(window))
         geometry = self.preferences.window_geometry
@@ -43,6 +44,13 @@ class Application:
             window.restoreGeometry(geometry)
             window.restoreState(self.preferences.window_state)
         window.show()
+        return window
+
+    def window_for(self, chart: Chart | None = None) -> MainWindow:
+        """A new window, blank or showing a chart not yet saved (an import)."""
+        window = self.new_window()
+        if chart is not None:
+            window.document.replace_chart(chart, None, modified=True)
         return window
 
     def _forget(self, window: MainWindow) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTabWidget,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -24,13 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart import __version__, edits
-from orgchart.hierarchy import validate
+from orgchart.model import Chart
 from orgchart.text import BOTH
 from ui.canvas.view import ChartView
+from ui.chart_properties import ChartPropertiesDialog
 from ui.document import ChartDocument
+from ui.export_excel import export_duty_matrix
+from ui.export_image import export_image
 from ui.files import FileController
 from ui.find import FindBar
+from ui.import_dialog import import_chart_dialog
+from ui.output_actions import OutputActions
+from ui.panels.inspector import InspectorDock
+from ui.panels.legend import RoleLegendDialog
+from ui.panels.links import LinkActions
+from ui.panels.matrix import DutyMatrixWidget
 from ui.panels.outline import OutlineDock
+from ui.panels.problems import LiveValidator, ProblemsDock
+from ui.panels.tiers import TiersDock
 from ui.preferences import Preferences, PreferencesDialog
 from ui.recovery import Autosaver
 from ui.resources import icon
@@ -52,7 +64,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, document: ChartDocument, preferences: Preferences,
-                 new_window: Callable[[], None] | None = None) -> None:
+                 new_window: Callable[[Chart | None], object] | None = None) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(icon("orgchart-builder"))
@@ -63,10 +75,20 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleName("Chart")
         self.find_bar = FindBar(document, self.selection, self)
         self.find_bar.hide()
+        self.matrix = DutyMatrixWidget(document, self.selection, self)
+        self.validator = LiveValidator(document, self)
         self._build_centre()
         self.outline = OutlineDock(document, self.selection, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.history = self._history_dock()
+        self.tiers = TiersDock(document, self.selection, self)
+        self.inspector = InspectorDock(document, self.selection, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tiers)
+        self.links = LinkActions(document, self.selection, self)
+        self.outputs = OutputActions(document, self.selection, self.view, self, preferences)
+        self.problems = ProblemsDock(document, self.selection, self, self.validator)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.files = FileController(document, self, preferences)
         self.autosaver = Autosaver(document, preferences)
         self.units = UnitActions(document, self.selection, self.view, self)
@@ -80,18 +102,25 @@ class MainWindow(QMainWindow):
         self.files.install_drop_target(self, self.view)
         self.files.update_title()
         self.resize(1280, 820)
-        self.resizeDocks([self.outline], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline, self.inspector], [300, 330], Qt.Orientation.Horizontal)
 
     # -- layout ----------------------------------------------------------------------
 
     def _build_centre(self) -> None:
-        centre = QWidget(self)
-        column = QVBoxLayout(centre)
+        chart_page = QWidget(self)
+        column = QVBoxLayout(chart_page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.find_bar)
         column.addWidget(self.view, 1)
-        self.setCentralWidget(centre)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(chart_page, icon("orgchart-builder"), "Chart")
+        self.tabs.addTab(self.matrix, icon("duty-matrix"), "Duty Matrix")
+        self.tabs.setTabToolTip(0, "The organisation chart")
+        self.tabs.setTabToolTip(1, "Every duty, and the role each tier plays in it")
+        self.tabs.setAccessibleName("Chart and duty matrix")
+        self.setCentralWidget(self.tabs)
 
     def _history_dock(self) -> QDockWidget:
         dock = QDockWidget("History", self)
@@ -130,7 +159,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         a = self._action
         self.new_window_action = a("New &Window", None, QKeySequence("Ctrl+Shift+N"),
-                                   self._open_new_window, "Open another window")
+                                   lambda: self._open_new_window(), "Open another window")
         self.preferences_action = a("&Preferences…", "preferences", keys.Preferences,
                                     self._show_preferences, "Autosave, languages, export font")
         self.close_action = a("&Close Window", None, keys.Close, self.close, "Close this window")
@@ -151,6 +180,20 @@ class MainWindow(QMainWindow):
                                     lambda: self.view.set_zoom(1.0), "Zoom to 100 %")
         self.about_action = a("&About OrgChart Builder", None, None, self._about,
                               "Version and licence")
+        self.import_action = a("&Import…", "document-open", QKeySequence("Ctrl+I"),
+                               self._import, "Make a chart from a people list (CSV or Excel), "
+                               "a duty-matrix workbook, an outline or GraphML")
+        self.export_graphviz_action = a("&Image (Graphviz)…", "export-image", QKeySequence(
+            "Ctrl+Shift+E"), lambda: export_image(self, self.document, self.preferences),
+            "PNG, SVG, PDF or DOT drawn by Graphviz, with duties if you like")
+        self.export_excel_action = a("&Duty Matrix (Excel)…", "duty-matrix", None,
+                                     lambda: export_duty_matrix(self, self.document,
+                                                                self.preferences),
+                                     "A workbook of every duty and role, ready to print")
+        self.properties_action = a("Chart &Properties…", "chart-properties", None,
+                                   self._show_properties, "Title and languages of the chart")
+        self.legend_action = a("Role &Legend…", "role-legend", None, self._show_legend,
+                               "The roles duties are assigned with: codes, names, colours")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -164,6 +207,15 @@ class MainWindow(QMainWindow):
         for action in (self.files.save_action, self.files.save_as_action,
                        self.files.revert_action):
             files.addAction(action)
+        files.addSeparator()
+        files.addAction(self.import_action)
+        exports = files.addMenu(icon("export-image"), "&Export")
+        exports.addAction(self.export_graphviz_action)
+        exports.addAction(self.export_excel_action)
+        for action in self.outputs.export_actions():
+            exports.addAction(action)
+        files.addAction(self.outputs.print_preview)
+        files.addAction(self.outputs.print)
         files.addSeparator()
         files.addAction(self.preferences_action)
         files.addSeparator()
@@ -183,11 +235,17 @@ class MainWindow(QMainWindow):
         edit.addMenu(u.tier_menu)
         edit.addAction(u.toggle_collapse)
         edit.addSeparator()
-        for action in (u.cut, u.copy, u.paste):
+        for action in (u.cut, u.copy, u.paste, self.outputs.copy_image):
+            edit.addAction(action)
+        edit.addSeparator()
+        for action in self.links.actions():
             edit.addAction(action)
         edit.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.legend_action)
+        edit.addAction(self.properties_action)
 
         view = bar.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
@@ -208,8 +266,8 @@ class MainWindow(QMainWindow):
                                                            ("Automatic", "auto")],
                                        "off", self.view.set_compact))
         view.addSeparator()
-        view.addAction(self.outline.toggleViewAction())
-        view.addAction(self.history.toggleViewAction())
+        for dock in (self.outline, self.history, self.inspector, self.tiers, self.problems):
+            view.addAction(dock.toggleViewAction())
 
         helps = bar.addMenu("&Help")
         helps.addAction(self.about_action)
@@ -299,10 +357,6 @@ class MainWindow(QMainWindow):
         self.counts_label.setAccessibleName("Chart summary")
         self.counts_label.setToolTip("Units, tiers and duties; errors and warnings")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(150)  # validation waits for a pause in typing
-        self._status_timer.timeout.connect(self._update_counts)
 
     def _connect(self) -> None:
         d = self.document
@@ -314,6 +368,13 @@ class MainWindow(QMainWindow):
                                                                                       5000))
         self.view.zoomChanged.connect(self._on_zoom_changed)
         self.find_bar.found.connect(self._on_found)
+        self.matrix.statusMessage.connect(lambda message: self.statusBar().showMessage(message,
+                                                                                        8000))
+        self.validator.countsChanged.connect(self._show_counts)
+        self.validator.markersChanged.connect(self.view.set_problem_markers)
+        self.problems.activated.connect(self._on_problem_activated)
+        self.links.statusMessage.connect(lambda message: self.statusBar().showMessage(message,
+                                                                                       5000))
         self.files.titleChanged.connect(self.setWindowTitle)
         self._on_chart_replaced()
 
@@ -329,19 +390,24 @@ class MainWindow(QMainWindow):
         self.view.center_on(unit_id)
 
     def _on_chart_changed(self, _edit: object = None) -> None:
-        self.selection.keep_only({u.id for u in self.document.chart.units})
-        self._status_timer.start()
+        # tiers, duties and links are selectable too (the panels select them)
+        self.selection.keep_only(set(self.document.chart.all_ids()))
+        self._keep_display_valid()
         self._fill_display_box()
 
     def _on_chart_replaced(self) -> None:
         self.selection.clear(initiator=self)
-        if self.document.display not in self._display_choices():
-            choices = self._display_choices()
+        self._keep_display_valid()
+        self._fill_display_box()
+        self.validator.validate_now()
+        QTimer.singleShot(0, self.view.fit)
+
+    def _keep_display_valid(self) -> None:
+        """The display names one of the chart's languages (they can change)."""
+        choices = self._display_choices()
+        if self.document.display not in choices:
             preferred = self.preferences.display_language
             self.document.set_display(preferred if preferred in choices else choices[-1])
-        self._fill_display_box()
-        self._update_counts()
-        QTimer.singleShot(0, self.view.fit)
 
     def _fill_display_box(self, *_: object) -> None:
         choices = self._display_choices()
@@ -367,23 +433,44 @@ class MainWindow(QMainWindow):
             return
         self.view.set_zoom(max(5.0, min(percent, 800.0)) / 100)
 
-    def _update_counts(self) -> None:
-        chart = self.document.chart
-        problems = validate(chart)
-        errors = sum(p.severity == "error" for p in problems)
-        warnings = sum(p.severity == "warning" for p in problems)
+    def _show_counts(self, counts) -> None:  # noqa: ANN001 - a problems.Counts
         self.counts_label.setText(
-            f"{len(chart.units)} units · {len(chart.tiers)} tiers · {len(chart.duties)} duties"
-            f" · {errors} errors · {warnings} warnings")
+            f"{counts.units} units · {counts.tiers} tiers · {counts.duties} duties"
+            f" · {counts.errors} errors · {counts.warnings} warnings")
+
+    def _on_problem_activated(self, ids: list[str]) -> None:
+        """Show what a problem is about: a duty in the matrix, a unit on the chart."""
+        if ids and self.document.chart.find_duty(ids[0]) is not None:
+            self.tabs.setCurrentWidget(self.matrix)
+            return
+        self.tabs.setCurrentIndex(0)
+        unit = next((i for i in ids if self.document.chart.find_unit(i) is not None), None)
+        if unit is not None:
+            self._on_found(unit)
 
     # -- window-level commands ---------------------------------------------------------
 
-    def _open_new_window(self) -> None:
+    def _open_new_window(self, chart: Chart | None = None) -> None:
         if self._new_window is not None:
-            self._new_window()
+            self._new_window(chart)
+
+    def _import(self) -> None:
+        # an import opens in a window of its own when this one holds a chart
+        empty = not self.document.chart.units and not self.document.modified
+        import_chart_dialog(self, self.document, self.files.maybe_save,
+                            None if empty else self._open_new_window)
 
     def _show_preferences(self) -> None:
         PreferencesDialog(self.preferences, self).exec()
+
+    def _show_properties(self) -> None:
+        ChartPropertiesDialog(self.document, self).exec()
+
+    def _show_legend(self) -> None:
+        if getattr(self, "_legend", None) is None:
+            self._legend = RoleLegendDialog(self.document, self)
+        self._legend.show()
+        self._legend.raise_()
 
     def _quit(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -201,3 +201,63 @@ def test_find_opens_collapsed_branches_above_the_match(make_window):
     QTest.keyClicks(window.find_bar.edit, "County 2")
     assert window.selection.ids == ("c2",)
     assert not window.document.chart.find_unit("p1").collapsed
+
+
+def test_cards_with_a_problem_carry_a_marker(make_window, qtbot):
+    window = make_window(bilingual_chart())
+    card = window.view.chart_scene.card("c2")
+    assert card.marker is None
+    from orgchart import edits
+    window.document.push(edits.rename("unit", window.document.chart, "c2", "en", "County 1"))
+    qtbot.waitUntil(lambda: card.marker == "warning")  # two siblings named alike
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: card.marker is None)
+
+
+def test_a_duty_problem_opens_the_matrix_and_a_unit_problem_the_chart(make_window, qtbot):
+    from orgchart import edits
+    window = make_window(bilingual_chart())
+    window.document.push(edits.Assign("d2", "t3", "A"))  # a second Accountable
+    qtbot.waitUntil(lambda: "1 errors" in window.counts_label.text())
+    window.problems.activated.emit(["d2", "t2", "t3"])
+    assert window.tabs.currentWidget() is window.matrix
+    window.problems.activated.emit(["c1"])
+    assert window.tabs.currentIndex() == 0
+
+
+def test_selecting_a_tier_highlights_its_band(make_window):
+    window = make_window(bilingual_chart())
+    window.selection.set(["t2"])
+    assert window.view.chart_scene.tier_label("t2").highlighted
+    assert not window.view.chart_scene.tier_label("t1").highlighted
+    window.selection.set(["c1"])
+    assert not window.view.chart_scene.tier_label("t2").highlighted
+
+
+def test_the_file_menu_offers_every_export_and_import(make_window):
+    window = make_window(bilingual_chart())
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Import…" in texts and "Print…" in texts and "Print Preview…" in texts
+    export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "&Export")
+    exports = [a.text().replace("&", "") for a in export_menu.actions()]
+    assert exports == ["Image (Graphviz)…", "Duty Matrix (Excel)…", "Slides (PowerPoint)…",
+                       "GraphML (yEd)…", "Export What You See…"]
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.undo_action))
+                 if not a.shortcut().isEmpty()]
+    repeated = {key for key in shortcuts if shortcuts.count(key) > 1}
+    assert not repeated, f"shortcuts used twice: {repeated}"
+
+
+def test_an_import_opens_in_a_window_of_its_own(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.application import Application
+    app = Application(QApplication.instance())
+    first = app.new_window()
+    qtbot.addWidget(first)
+    window = app.window_for(bilingual_chart())
+    window.files.ask_unsaved = lambda: "discard"
+    qtbot.addWidget(window)
+    assert window.document.chart == bilingual_chart() and window.document.modified
+    assert window.document.path is None and len(app.windows) == 2
