@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from orgchart import edits
+from orgchart.formats.walk import tree_order
 from orgchart.model import Chart, Duty, Role, Unit
 from orgchart.text import Text
 
@@ -255,22 +256,8 @@ def _columns(chart: Chart, by: str, tiers: Sequence[str]) -> tuple[Column, ...]:
 def drawing_order(chart: Chart) -> list[Unit]:
     """The units as the chart draws them left to right within each tier:
     depth first from the top, siblings in chart order; units the hierarchy
-    cannot reach (a missing parent, a cycle) last, in chart order."""
-    ids = {u.id for u in chart.units}
-    kids: dict[str | None, list[Unit]] = defaultdict(list)
-    for unit in chart.units:
-        kids[unit.parent if unit.parent in ids else None].append(unit)
-    out, seen = [], set()
-    stack = list(reversed(kids[None]))
-    while stack:
-        unit = stack.pop()
-        if unit.id in seen:
-            continue
-        seen.add(unit.id)
-        out.append(unit)
-        stack.extend(reversed(kids[unit.id]))
-    out.extend(u for u in chart.units if u.id not in seen)
-    return out
+    cannot reach (a missing parent, a cycle) follow as roots of their own."""
+    return [unit for unit, _ in tree_order(chart)]
 
 
 def categories(chart: Chart) -> list[Text]:

@@ -53,7 +53,7 @@ from orgchart.formats.excel_cells import (
     quoted,
     solid,
 )
-from orgchart.formats.walk import tree_order
+from orgchart.matrix import BY_TIER, BY_UNIT, DutyMatrix
 from orgchart.model import Chart, Duty, Tier, Unit
 from orgchart.text import Text
 
@@ -68,38 +68,38 @@ class Column:
 
 
 def matrix_columns(chart: Chart, options: ExportOptions) -> list[Column]:
-    """Tiers across; or, by unit, each chosen tier followed by its units."""
-    if options.matrix_by != "unit":
-        return [Column(t.id, t) for t in chart.tiers]
+    """Tiers across; or, by unit, each chosen tier followed by its units: the
+    columns of `orgchart.matrix.DutyMatrix`, which the app's tab shows too."""
     known = {t.id for t in chart.tiers}
     unknown = [t for t in options.matrix_tiers if t not in known]
-    if unknown:
+    if options.matrix_by == "unit" and unknown:
         raise ExportError(f"the chart has no tier {unknown[0]!r}; its tiers are "
                           + ", ".join(t.id for t in chart.tiers))
-    chosen = set(options.matrix_tiers) or known
-    order = tree_order(chart)
-    columns = []
-    for tier in chart.tiers:
-        if tier.id in chosen:
-            columns.append(Column(tier.id, tier))
-            columns += [Column(u.id, tier, u) for u, _ in order if u.tier == tier.id]
-    return columns
+    sheet = DutyMatrix(chart, BY_UNIT if options.matrix_by == "unit" else BY_TIER,
+                       options.matrix_tiers)
+    tiers = {t.id: t for t in chart.tiers}
+    units = {u.id: u for u in chart.units}
+    return [Column(c.target, tiers[c.tier], units[c.target] if c.kind == BY_UNIT else None)
+            for c in sheet.columns]
 
 
 def duty_groups(book: Book) -> list[tuple[Text | None, list[Duty]]]:
-    """Duties under their categories, in order of first appearance; duties
-    without one last (under no heading when no duty has a category)."""
-    groups: dict[Text, list[Duty]] = {}
-    for duty in book.chart.duties:
-        groups.setdefault(duty.category if not duty.category.is_empty() else Text(), []).append(
-            duty)
-    if list(groups) == [Text()] or not groups:
-        return [(None, book.chart.duties)]
-    loose = groups.pop(Text(), [])
-    out: list[tuple[Text | None, list[Duty]]] = list(groups.items())
-    if loose:
-        out.append((Text(book.words.label("no-category", sep=" / ")), loose))
-    return out
+    """Duties under their categories, as the rows of `DutyMatrix`: in order of
+    first appearance, duties without one last (under no heading when no duty
+    has a category)."""
+    sheet = DutyMatrix(book.chart)
+    duties = {d.id: d for d in book.chart.duties}
+    if not any(row.is_header for row in sheet.rows):
+        return [(None, list(book.chart.duties))]
+    groups: list[tuple[Text | None, list[Duty]]] = []
+    for row in sheet.rows:
+        if row.is_header:
+            heading = row.category if not row.category.is_empty() else Text(
+                book.words.label("no-category", sep=" / "))
+            groups.append((heading, []))
+        else:
+            groups[-1][1].append(duties[row.duty])
+    return groups
 
 
 @dataclass
