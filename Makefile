@@ -10,9 +10,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := samples/poverty-alleviation.orgchart
 
-.PHONY: setup system run test bench lint screenshots clean
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
 
-setup: system $(STAMP)
+.PHONY: setup system translations update-translations run test bench lint screenshots clean
+
+setup: system $(STAMP) translations
 
 system:
 	@sh .ci/system-packages
@@ -21,6 +24,23 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
+
+# The interface in Chinese: Qt Linguist sources (.ts, in git) compiled to the
+# .qm files the app loads (built here, ignored by git, shipped in the wheel).
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in ui/: gather them into the .ts files, then translate
+# the new ones (Qt Linguist, or by hand); orgchart_en.ts holds plurals only.
+# lupdate takes our "#:" attribute comments for notes to translators: dropped.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(sort $(shell find ui -name '*.py')) \
+		-ts resources/translations/orgchart_zh_CN.ts resources/translations/orgchart_zh_TW.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly \
+		$(sort $(shell find ui -name '*.py')) -ts resources/translations/orgchart_en.ts
+	sed -i '/<extracomment>.*<\/extracomment>/d' resources/translations/*.ts
 
 run: setup
 	$(BIN)/orgchart $(SAMPLE)

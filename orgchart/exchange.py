@@ -57,6 +57,8 @@ def guess_import_kind(path: Path) -> str:
         return "graphml"
     if suffix in (".txt", ".md", ".outline"):
         return "outline"
+    if suffix == ".xls":
+        return "people"  # the people-list reader says what to do with an old workbook
     if suffix == ".xlsx":
         excel = _module("excel")
         return "matrix" if excel.is_duty_workbook(path) else "people"
@@ -121,6 +123,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     source, out = Path(args.source), Path(args.output)
+    why = _module("safe_xlsx").xml_safety_problem()
+    if why is not None:  # checked first: the GraphML reader cannot even load without it
+        print(f"orgchart: {why}", file=sys.stderr)
+        return EXIT_UNREADABLE
     try:
         kind = args.kind or guess_import_kind(source)
         module = _module(IMPORTERS[kind])

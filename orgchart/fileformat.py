@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from orgchart import __version__
+from orgchart.bulk import collector_paused
 from orgchart.model import (
     COLOR_RE,
     LANG_RE,
@@ -87,6 +88,8 @@ def _decode(data: bytes, source: str) -> str:
                 raise LoadError(source, f"byte {exc.start}", f"not valid {encoding} text") from None
     if not data.strip():
         raise LoadError(source, "", "the file is empty, not an OrgChart Builder chart")
+    if b"\x00" in data[:4] and (text := _utf16_or_32(data)) is not None:
+        return text
     if b"\x00" in data[:4096]:
         raise LoadError(source, "", "this is a binary file, not an OrgChart Builder chart")
     try:
@@ -95,6 +98,20 @@ def _decode(data: bytes, source: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(source, f"line {line}, byte {exc.start}",
                         "the file is not UTF-8 text") from None
+
+
+def _utf16_or_32(data: bytes) -> str | None:
+    """JSON in UTF-16 or UTF-32 without a byte-order mark (as some editors
+    save "Unicode"): its first character is ASCII, so the zero bytes around
+    it say which (RFC 4627). None when it is not that."""
+    encoding = json.detect_encoding(data)
+    if encoding == "utf-8":
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if text.lstrip()[:1] in ("{", "[") else None
 
 
 class _DuplicateKey(ValueError):
@@ -134,7 +151,10 @@ def _parse_json(text: str, source: str) -> Any:
     except RecursionError:
         raise LoadError(source, "", "the JSON is nested too deeply") from None
     except ValueError as exc:  # NaN, Infinity, 1e400, integers of thousands of digits
-        raise LoadError(source, "", f"unreadable number: {exc}") from None
+        why = str(exc)
+        if "digits" in why:  # Python's own words advise a call to sys.set_int_max_str_digits
+            why = "a number has thousands of digits"
+        raise LoadError(source, "", f"unreadable number: {why}") from None
 
 
 # --------------------------------------------------------------------------
@@ -375,7 +395,8 @@ def _check_references(chart: Chart, r: _Reader) -> None:
 def loads(data: bytes | str, source: str = "<chart>") -> Chart:
     """A chart from the bytes (or text) of a `.orgchart` file."""
     text = _decode(data, source) if isinstance(data, bytes) else data
-    return _build(_parse_json(text, source), source)
+    with collector_paused():  # see orgchart.bulk: a third of reading 50,000 units
+        return _build(_parse_json(text, source), source)
 
 
 def load(path: str | os.PathLike[str]) -> Chart:
@@ -447,6 +468,10 @@ def save(chart: Chart, path: str | os.PathLike[str]) -> None:
     on disk is untouched.
     """
     target = Path(os.path.realpath(path))
+    if is_read_only(target):
+        # The rename would replace it anyway; a read-only file says "keep me".
+        raise SaveError(f"{os.fspath(path)}: could not save: the file is read-only (choose "
+                        "another name with Save As). The file on disk was not changed.")
     data = dumps(chart).encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -468,6 +493,16 @@ def save(chart: Chart, path: str | os.PathLike[str]) -> None:
     except BaseException:
         _remove_quietly(tmp)
         raise
+
+
+def is_read_only(path: str | os.PathLike[str]) -> bool:
+    """A file marked read-only: no write permission bit at all (which even
+    root, whom `os.access` always allows, should respect), or none for us."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(path, os.W_OK)
 
 
 def _mode_for(target: Path) -> int:

@@ -9,12 +9,13 @@ shared index, so the whole check stays linear in the size of the chart.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import networkx as nx
 
+from orgchart.bulk import collector_paused
 from orgchart.model import Chart, Unit
 from orgchart.problems import SEVERITIES, Problem, problem
 from orgchart.text import Text
@@ -69,45 +70,69 @@ def _top(ix: _Index) -> Iterator[Problem]:
 
 
 def _cycles(ix: _Index) -> Iterator[Problem]:
-    graph = reporting_graph(ix.chart)
-    position = {uid: i for i, uid in enumerate(ix.units)}
+    # Every unit has one parent, so the cycles are disjoint and one walk up
+    # from each unit finds them all, in linear time. (networkx's
+    # `simple_cycles` on `reporting_graph` finds the same cycles; building the
+    # graph alone took longer than the whole of validation may.)
+    position: dict[str, int] = {}
+    parent_of: dict[str, str | None] = {}
+    for i, unit in enumerate(ix.chart.units):
+        if unit.id not in position:
+            position[unit.id] = i
+            parent_of[unit.id] = unit.parent
+    walk_of: dict[str, int] = {}
     found = []
-    for cycle in nx.simple_cycles(graph):
-        # The graph runs parent -> child; a cycle reads best as "reports to",
-        # child -> parent, starting from the unit listed first on the chart.
-        order = list(reversed(cycle))
-        start = min(range(len(order)), key=lambda i: position[order[i]])
-        order = order[start:] + order[:start]
-        found.append(order)
+    for walk, start in enumerate(position):
+        path, uid = [], start
+        while uid is not None and uid not in walk_of and uid in parent_of:
+            walk_of[uid] = walk
+            path.append(uid)
+            uid = parent_of[uid]
+        if uid is not None and walk_of.get(uid) == walk:
+            # Read as "reports to", from the unit listed first on the chart.
+            order = path[path.index(uid):]
+            first = min(range(len(order)), key=lambda i: position[order[i]])
+            found.append(order[first:] + order[:first])
     for order in sorted(found, key=lambda o: position[o[0]]):
         path = " → ".join(ix.unit_name(uid) for uid in [*order, order[0]])
         yield problem("cycle", tuple(order), path=path, units=list(order))
 
 
+def _blank(text: Text) -> bool:
+    return not any(value.strip() for _, value in text.items())
+
+
 def _units(ix: _Index) -> Iterator[Problem]:
-    tiers = ix.chart.tiers
+    # One pass over every unit: names are looked up only for the units that
+    # have a problem, and the names of skipped tiers once per pair of tiers.
+    tiers, rank, units = ix.chart.tiers, ix.rank, ix.units
+    skipped_names: dict[tuple[int, int], str] = {}
     for unit in ix.chart.units:
-        name = ix.name(unit.name)
-        if unit.name.is_empty():
+        if _blank(unit.name):
             yield problem("unit-without-name", (unit.id,), tier=ix.tier_name(unit.tier))
-        if unit.tier not in ix.rank:
-            yield problem("missing-tier", (unit.id,), name=name, tier=unit.tier)
+        mine = rank.get(unit.tier)
+        if mine is None:
+            yield problem("missing-tier", (unit.id,), name=ix.name(unit.name), tier=unit.tier)
         if unit.parent is None:
             continue
-        parent = ix.units.get(unit.parent)
+        parent = units.get(unit.parent)
         if parent is None:
-            yield problem("missing-parent", (unit.id,), name=name, parent=unit.parent)
+            yield problem("missing-parent", (unit.id,), name=ix.name(unit.name),
+                          parent=unit.parent)
             continue
-        mine, theirs = ix.rank.get(unit.tier), ix.rank.get(parent.tier)
+        theirs = rank.get(parent.tier)
         if mine is None or theirs is None or parent.id == unit.id:
             continue
         if mine <= theirs:
-            yield problem("tier-not-below-parent", (unit.id, parent.id), name=name,
+            yield problem("tier-not-below-parent", (unit.id, parent.id), name=ix.name(unit.name),
                           tier=ix.tier_name(unit.tier), parent=ix.name(parent.name),
                           parent_tier=ix.tier_name(parent.tier))
         elif mine > theirs + 1:
-            skipped = "、".join(ix.name(t.name) for t in tiers[theirs + 1:mine])
-            yield problem("skipped-tier", (unit.id, parent.id), name=name,
+            skipped = skipped_names.get((theirs, mine))
+            if skipped is None:
+                skipped = skipped_names[(theirs, mine)] = "、".join(
+                    ix.name(t.name) for t in tiers[theirs + 1:mine])
+            yield problem("skipped-tier", (unit.id, parent.id), name=ix.name(unit.name),
                           parent=ix.name(parent.name), skipped=skipped)
 
 
@@ -126,15 +151,25 @@ def _names(ix: _Index) -> Iterator[Problem]:
     for rank, tier in enumerate(ix.chart.tiers, start=1):
         if tier.name.is_empty():
             yield problem("tier-without-name", (tier.id,), rank=rank)
-    # Siblings clash when they share a name in any one language.
-    groups: dict[tuple[str | None, str, str], list[str]] = defaultdict(list)
+    # Siblings clash when they share a name in any one language. Most names
+    # are unique: only the first holder of each name is remembered, and a
+    # list is made for the few names held twice.
+    first: dict[tuple[str | None, str, str], tuple[int, str]] = {}
+    clashes: dict[tuple[str | None, str, str], list[str]] = {}
     for unit in ix.chart.units:
         for lang, value in unit.name.items():
-            if value.strip():
-                groups[(unit.parent, lang, value.strip())].append(unit.id)
+            value = value.strip()
+            if value:
+                key = (unit.parent, lang, value)
+                holder = first.get(key)
+                if holder is None:
+                    first[key] = (len(first), unit.id)
+                else:
+                    clashes.setdefault(key, [holder[1]]).append(unit.id)
+    groups = {key: clashes[key] for key in sorted(clashes, key=lambda k: first[k][0])}
     reported: set[tuple[str, ...]] = set()
     for (parent, _, value), ids in groups.items():
-        if len(ids) > 1 and tuple(ids) not in reported:
+        if tuple(ids) not in reported:
             reported.add(tuple(ids))
             parent_name = ix.unit_name(parent) if parent else "—"
             yield problem("duplicate-sibling-name", tuple(ids), count=len(ids),
@@ -204,9 +239,10 @@ RULES: tuple[Rule, ...] = (_top, _cycles, _units, _ids, _names, _duties, _tiers,
 def validate(chart: Chart) -> list[Problem]:
     """Every problem of the chart: errors first, then warnings, then notes;
     within a severity in the order the rules and the chart give them."""
-    index = _Index(chart, {u.id: u for u in chart.units},
-                   {t.id: i for i, t in enumerate(chart.tiers)})
-    problems = [p for rule in RULES for p in rule(index)]
+    with collector_paused():  # see orgchart.bulk
+        index = _Index(chart, {u.id: u for u in chart.units},
+                       {t.id: i for i, t in enumerate(chart.tiers)})
+        problems = [p for rule in RULES for p in rule(index)]
     order = {severity: i for i, severity in enumerate(SEVERITIES)}
     return sorted(problems, key=lambda p: order[p.severity])
 

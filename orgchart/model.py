@@ -11,7 +11,9 @@ are listed so that siblings appear in the order they are drawn.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +23,8 @@ from orgchart.text import Text
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 #: A language tag such as "zh-Hant", "zh-Hans" or "en" (BCP 47 in outline).
 LANG_RE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+_ID = operator.attrgetter("id")
 
 #: Kinds of secondary lines between units; none of them is a reporting line.
 LINK_KINDS = ("dotted-line", "coordination", "supervision")
@@ -125,6 +129,9 @@ class Chart:
     units: list[Unit] = field(default_factory=list)
     duties: list[Duty] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    #: unit id -> position in `units`, a hint for `find_unit` (never trusted)
+    _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     @classmethod
     def new(cls, title: Text | str = "", languages: Sequence[str] = ("en",)) -> Chart:
@@ -134,7 +141,50 @@ class Chart:
     # -- look-ups (None when absent) ------------------------------------------
 
     def find_unit(self, unit_id: str | None) -> Unit | None:
-        return next((u for u in self.units if u.id == unit_id), None)
+        """The unit with this id, in time independent of the chart's size.
+
+        Edits, importers and tests change `units` directly, so the index of
+        positions behind this is never trusted: a hit is used only when the
+        unit at the remembered position (or one or two places beside it)
+        still has that id, and any other miss re-indexes the list (once,
+        linear) before answering. Hence the invariant: the result is a unit
+        of `units` with this id, or None exactly when there is none. With
+        repeated ids (an invalid chart) it is one of them, not always the
+        first.
+        """
+        if unit_id is None:
+            return None
+        units, at = self.units, self._positions.get(unit_id)
+        if at is not None:
+            # An insertion or removal before the unit moves it by one or two:
+            # look there before re-indexing everything.
+            for near in (at, at + 1, at - 1, at + 2, at - 2):
+                if 0 <= near < len(units) and units[near].id == unit_id:
+                    self._positions[unit_id] = near
+                    return units[near]
+        return self._reindexed(unit_id)
+
+    def unit_position(self, unit_id: str | None) -> int | None:
+        """Where the unit is in `units` (None: not on the chart); see `find_unit`."""
+        unit = self.find_unit(unit_id)
+        return None if unit is None else self._positions[unit.id]
+
+    def note_position(self, unit_id: str, index: int) -> None:
+        """Tell `find_unit` where a unit was just put (an edit that moved it
+        far); only a hint, checked like every other."""
+        self._positions[unit_id] = index
+
+    def _reindexed(self, unit_id: str) -> Unit | None:
+        # A miss is either a stale index or an id that is not on the chart;
+        # only the first costs a re-indexing, the second a scan.
+        units = self.units
+        if unit_id not in map(_ID, units):  # (a scan at C speed)
+            return None
+        positions: dict[str, int] = {}
+        for i, unit in enumerate(units):
+            positions.setdefault(unit.id, i)
+        self._positions = positions
+        return units[positions[unit_id]]
 
     def find_tier(self, tier_id: str | None) -> Tier | None:
         return next((t for t in self.tiers if t.id == tier_id), None)
@@ -163,23 +213,22 @@ class Chart:
 
     def ancestors(self, unit_id: str) -> Iterator[Unit]:
         """Parent, grandparent, ... up to the top; stops on a cycle or gap."""
-        by_id = {u.id: u for u in self.units}
         seen = {unit_id}
-        unit = by_id.get(unit_id)
+        unit = self.find_unit(unit_id)
         while unit is not None and unit.parent is not None and unit.parent not in seen:
             seen.add(unit.parent)
-            unit = by_id.get(unit.parent)
+            unit = self.find_unit(unit.parent)
             if unit is not None:
                 yield unit
 
     def subtree(self, unit_id: str) -> list[Unit]:
         """The unit and all below it, parents before children (chart order)."""
-        kids: dict[str | None, list[Unit]] = {}
-        for u in self.units:
-            kids.setdefault(u.parent, []).append(u)
         root = self.find_unit(unit_id)
         if root is None:
             return []
+        kids: defaultdict[str | None, list[Unit]] = defaultdict(list)
+        for u in self.units:
+            kids[u.parent].append(u)
         out, stack, seen = [], [root], set()
         while stack:
             unit = stack.pop()
@@ -192,14 +241,13 @@ class Chart:
 
     def all_ids(self) -> Iterable[str]:
         """Every id that a reference can name: tiers, units, duties, links."""
-        return itertools.chain(
-            (t.id for t in self.tiers),
-            (u.id for u in self.units),
-            (d.id for d in self.duties),
-            (k.id for k in self.links),
-        )
+        return itertools.chain(map(_ID, self.tiers), map(_ID, self.units),
+                               map(_ID, self.duties), map(_ID, self.links))
 
     def new_id(self, prefix: str) -> str:
         """An id not used by anything on the chart: prefix + smallest free number."""
         used = set(self.all_ids())
-        return next(f"{prefix}{n}" for n in itertools.count(1) if f"{prefix}{n}" not in used)
+        # prefix1, prefix2, ... made and tested at C speed: at 50,000 units
+        # this loop was most of the time of adding one.
+        candidates = map(f"{prefix}{{}}".format, itertools.count(1))
+        return next(itertools.filterfalse(used.__contains__, candidates))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -45,8 +45,8 @@ from orgchart.text import BOTH
 from ui.document import ChartDocument
 
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
-                  BOTH: "Both languages"}
-FILTER = "Excel workbooks (*.xlsx)"
+                  BOTH: QT_TRANSLATE_NOOP("DutyMatrixDialog", "Both languages")}
+FILTER = QT_TRANSLATE_NOOP("DutyMatrixDialog", "Excel workbooks (*.xlsx)")
 #: shared with the other exports: where the last export went
 FOLDER_KEY = "export/folder"
 MATRIX_BY_KEY = "excel/matrix_by"
@@ -80,7 +80,8 @@ def suggested_path(document: ChartDocument) -> Path:
     stem = document.path.stem if document.path is not None else \
         chart.title.pick(chart.languages[0], chart.languages) or "chart"
     safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|\n\r\t').strip() or "chart"
-    return _start_folder(document) / f"{safe} - duty matrix.xlsx"
+    name = QCoreApplication.translate("DutyMatrixDialog", "{chart} - duty matrix")
+    return _start_folder(document) / (name.format(chart=safe) + ".xlsx")
 
 
 class DutyMatrixDialog(QDialog):
@@ -126,7 +127,7 @@ class DutyMatrixDialog(QDialog):
         box = QComboBox(self)
         languages = list(self.document.chart.languages)
         for choice in languages + ([BOTH] if len(languages) > 1 else []):
-            box.addItem(LANGUAGE_NAMES.get(choice, choice), choice)
+            box.addItem(self.tr(LANGUAGE_NAMES.get(choice, choice)), choice)
         found = box.findData(self.document.display)
         box.setCurrentIndex(found if found >= 0 else box.count() - 1)
         box.setAccessibleName(self.tr("Language"))
@@ -147,8 +148,8 @@ class DutyMatrixDialog(QDialog):
         widget.setAccessibleName(self.tr("Tiers whose units go across"))
         for tier in self.document.chart.tiers:
             count = sum(u.tier == tier.id for u in self.document.chart.units)
-            label = self.tr("{tier} ({count} units)").format(
-                tier=self.document.label(tier.name).replace("\n", " / "), count=count)
+            label = self.tr("{tier} (%n unit(s))", "", count).format(
+                tier=self.document.label(tier.name).replace("\n", " / "))
             item = QListWidgetItem(label, widget)
             item.setData(Qt.ItemDataRole.UserRole, tier.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -190,10 +191,11 @@ class DutyMatrixDialog(QDialog):
         columns = sum(1 + sum(u.tier == t for u in self.document.chart.units)
                       for t in self.chosen_tiers()) if by_unit else len(self.document.chart.tiers)
         missing = by_unit and not self.chosen_tiers()
+        duties = len(self.document.chart.duties)
         self.note.setText(self.tr("Choose at least one tier.") if missing else self.tr(
-            "{duties} duties down, {columns} columns across; a drop-down of the legend's "
-            "codes in every cell.").format(duties=len(self.document.chart.duties),
-                                           columns=columns))
+            "{duties}, {columns}; a drop-down of the legend's codes in every cell.").format(
+                duties=self.tr("%n duty(s) down", "", duties),
+                columns=self.tr("%n column(s) across", "", columns)))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not missing and bool(self.path.text().strip()))
 
@@ -266,21 +268,25 @@ class DutyMatrixExport:
         dialog.remember()
         return dialog.choices()
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DutyMatrixExport", text)
+
     def ask_overwrite(self, path: Path) -> bool:
         buttons = QMessageBox.StandardButton
         return QMessageBox.question(
-            self.parent, "Export Duty Matrix",
-            f"“{path.name}” already exists. Replace it?", buttons.Yes | buttons.No,
-            buttons.No) == buttons.Yes
+            self.parent, self.tr("Export Duty Matrix"),
+            self.tr("“{name}” already exists. Replace it?").format(name=path.name),
+            buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self.parent, "Export Duty Matrix",
-                            f"The duty matrix was not exported.\n\n{text}")
+        QMessageBox.warning(self.parent, self.tr("Export Duty Matrix"),
+                            self.tr("The duty matrix was not exported.") + "\n\n" + text)
 
     def show_warnings(self, path: Path, warnings: list[str]) -> None:
-        QMessageBox.information(self.parent, "Export Duty Matrix",
-                                f"“{path.name}” is written. Please note:\n\n• "
-                                + "\n• ".join(warnings))
+        QMessageBox.information(self.parent, self.tr("Export Duty Matrix"),
+                                self.tr("“{name}” is written. Please note:").format(
+                                    name=path.name) + "\n\n• " + "\n• ".join(warnings))
 
 
 def export_duty_matrix(parent: QWidget | None, document: ChartDocument,

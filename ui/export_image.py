@@ -21,6 +21,8 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QObject,
     QStandardPaths,
     Qt,
@@ -55,12 +57,16 @@ from ui.preferences import Preferences
 
 __all__ = ["ExportImageDialog", "ImageExporter", "export_image"]
 
-#: suffix -> what the format box shows
-FORMATS = {".png": "PNG picture", ".svg": "SVG drawing", ".pdf": "PDF document",
-           ".dot": "DOT graph (no Graphviz needed)"}
-ENGINES = {"auto": "Automatic", "dot": "Graphviz lays out (dot)",
-           "pinned": "As on screen (pinned, fast)"}
-ORIENTATIONS = {"tb": "Top to bottom", "lr": "Left to right"}
+#: suffix -> what the format box shows (translated where it is shown)
+FORMATS = {".png": QT_TRANSLATE_NOOP("ExportImageDialog", "PNG picture"),
+           ".svg": QT_TRANSLATE_NOOP("ExportImageDialog", "SVG drawing"),
+           ".pdf": QT_TRANSLATE_NOOP("ExportImageDialog", "PDF document"),
+           ".dot": QT_TRANSLATE_NOOP("ExportImageDialog", "DOT graph (no Graphviz needed)")}
+ENGINES = {"auto": QT_TRANSLATE_NOOP("ExportImageDialog", "Automatic"),
+           "dot": QT_TRANSLATE_NOOP("ExportImageDialog", "Graphviz lays out (dot)"),
+           "pinned": QT_TRANSLATE_NOOP("ExportImageDialog", "As on screen (pinned, fast)")}
+ORIENTATIONS = {"tb": QT_TRANSLATE_NOOP("ExportImageDialog", "Top to bottom"),
+                "lr": QT_TRANSLATE_NOOP("ExportImageDialog", "Left to right")}
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
 #: Charts with more units than this show the busy indicator at once; smaller
 #: ones only when the export takes longer than BUSY_AFTER_MS.
@@ -69,7 +75,9 @@ BUSY_AFTER_MS = 600
 
 
 def language_name(tag: str) -> str:
-    return "Both languages" if tag == BOTH else LANGUAGE_NAMES.get(tag, tag)
+    if tag == BOTH:
+        return QT_TRANSLATE_NOOP("ExportImageDialog", "Both languages")
+    return LANGUAGE_NAMES.get(tag, tag)
 
 
 # --------------------------------------------------------------------------
@@ -241,7 +249,8 @@ class _ExportThread(QThread):
         except ExportError as error:
             self.failed.emit(str(error), False)
         except Exception as error:  # noqa: BLE001 - a bug must not end the app silently
-            self.failed.emit(f"unexpected error: {error!r}", False)
+            self.failed.emit(QCoreApplication.translate(
+                "ImageExporter", "unexpected error: {error}").format(error=repr(error)), False)
         else:
             self.exported.emit(warnings)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,11 +35,11 @@ from orgchart.text import BOTH
 from ui.document import ChartDocument
 
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
-                  BOTH: "Both languages"}
+                  BOTH: QT_TRANSLATE_NOOP("SlidesDialog", "Both languages")}
 FOLDER_KEY = "export/folder"
 DUTIES_KEY = "slides/duty_slides"
 DIRECTION_KEY = "slides/orientation"
-FILTER = "PowerPoint slides (*.pptx)"
+FILTER = QT_TRANSLATE_NOOP("SlidesDialog", "PowerPoint slides (*.pptx)")
 
 
 def export_folder(document: ChartDocument) -> Path:
@@ -112,7 +112,7 @@ class SlidesDialog(QDialog):
         box = QComboBox(self)
         languages = list(self.document.chart.languages)
         for choice in languages + ([BOTH] if len(languages) > 1 else []):
-            box.addItem(LANGUAGE_NAMES.get(choice, choice), choice)
+            box.addItem(self.tr(LANGUAGE_NAMES.get(choice, choice)), choice)
         found = box.findData(self.document.display)
         box.setCurrentIndex(found if found >= 0 else box.count() - 1)
         box.setAccessibleName(self.tr("Label language"))
@@ -120,7 +120,7 @@ class SlidesDialog(QDialog):
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Slides"),
-                                                self.path.text(), FILTER)
+                                                self.path.text(), self.tr(FILTER))
         if chosen:
             self.path.setText(chosen)
 
@@ -173,10 +173,13 @@ def export_slides(parent: QWidget | None, document: ChartDocument,
         return None
     if warnings:
         show_message(parent, QMessageBox.Icon.Information,
-                     "The slides are written. Please note:\n\n• " + "\n• ".join(warnings))
+                     QCoreApplication.translate("SlidesDialog",
+                                                "The slides are written. Please note:")
+                     + "\n\n• " + "\n• ".join(warnings))
     return path
 
 
 def show_message(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:
-    box = QMessageBox(icon, "Export Slides", text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, QCoreApplication.translate("SlidesDialog", "Export Slides"), text,
+                      QMessageBox.StandardButton.Ok, parent)
     box.exec()

@@ -6,6 +6,12 @@ Unsaved changes are never lost silently: whatever replaces the chart asks
 first (`maybe_save`). A file that cannot be read leaves the current chart
 as it was and shows the core's message, which names the file and the place.
 
+Nobody else's work is overwritten silently either: the window holds a lock
+on its file (`orgchart.filelock`); a chart another instance holds opens
+read-only (the title says so, Save goes to Save As) or as a copy; and a
+save first checks that the file is still what this window read or last
+saved, asking Overwrite, Save As or Reload when it is not.
+
 Every dialog is one small method (`ask_*`, `show_error`), so tests replace
 them and drive the real logic. Reading and writing go through
 `orgchart.fileformat` (via `ChartDocument`); nothing here knows the format.
@@ -13,6 +19,7 @@ them and drive the real logic. Reading and writing go through
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable
@@ -20,11 +27,19 @@ from functools import partial
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QMimeData,
+    QObject,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from orgchart import fileformat
+from orgchart import fileformat, filelock
 from orgchart.model import Chart
 from orgchart.text import Text
 from ui.document import ChartDocument
@@ -32,11 +47,15 @@ from ui.preferences import RECENT_FILES, Preferences
 from ui.resources import icon, sample_paths
 
 APP_NAME = "OrgChart Builder"
-FILE_FILTER = "OrgChart files (*.orgchart)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileController", "OrgChart files (*.orgchart)")
 _UNTITLED = {"en": "Untitled", "zh-Hant": "未命名", "zh-Hans": "未命名"}
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
 
 Answer = Literal["save", "discard", "cancel"]
+#: what to do with a chart another instance has open
+LockAnswer = Literal["read-only", "copy", "cancel"]
+#: what to do when the file changed on disk since it was opened
+ConflictAnswer = Literal["overwrite", "save as", "reload", "cancel"]
 
 
 def untitled_chart(languages: list[str]) -> Chart:
@@ -72,8 +91,15 @@ class FileController(QObject):
         self._document = document
         self._window = window
         self._preferences = preferences
+        #: the lock this window holds on its file (None: no file, read-only, or no lock possible)
+        self._lock: filelock.Lock | None = None
+        #: the file opened read-only (Save goes to Save As while it is shown)
+        self._read_only_path: Path | None = None
+        #: the file as it was read or last saved here, to notice others' changes
+        self._on_disk: tuple[Path, filelock.Fingerprint | None] | None = None
         self._make_actions()
         self._make_menus()
+        document.pathChanged.connect(self._on_path_changed)
         document.pathChanged.connect(self.update_title)
         document.modifiedChanged.connect(self.update_title)
         preferences.changed.connect(self._on_preference_changed)
@@ -178,7 +204,15 @@ class FileController(QObject):
         """"NAME[*] — OrgChart Builder"; Qt shows [*] as the modified mark."""
         path = self._document.path
         name = path.name if path is not None else self.tr("Untitled")
+        if self.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         return f"{name}[*] — {APP_NAME}"
+
+    @property
+    def read_only(self) -> bool:
+        """The chart shown is a file opened read-only: Save asks for another name."""
+        path = self._document.path
+        return path is not None and path == self._read_only_path
 
     def update_title(self, *_args: object) -> None:
         title = self.window_title()
@@ -223,12 +257,71 @@ class FileController(QObject):
         return self._load(Path(path))
 
     def _load(self, path: Path) -> bool:
-        chart = self._read(path)
-        if chart is None:
+        claim = self._claim(path)
+        if claim is None:
             return False
-        self._document.replace_chart(chart, path.absolute())
+        access, lock = claim
+        # taken before reading: a change while it is read then shows as a change
+        fingerprint = filelock.Fingerprint.of(path)
+        chart = self._read(path)
+        if chart is None or access == "copy":
+            if lock is not None and lock is not self._lock:
+                lock.release()
+            if chart is not None:  # a copy: untitled, so Save asks where
+                self._document.replace_chart(chart, None)
+            return chart is not None
+        path = path.absolute()
+        if lock is not self._lock:
+            self._release_lock()
+            self._lock = lock
+        self._read_only_path = path if access == "read-only" else None
+        self._on_disk = (path, fingerprint)
+        self._document.replace_chart(chart, path)
         self._preferences.remember_file(path)
         return True
+
+    def _claim(self, path: Path) -> tuple[str, filelock.Lock | None] | None:
+        """How a file opens ("edit", "read-only" or "copy") and the lock taken
+        for it; None when the user cancelled. A file another instance holds
+        asks the user; a file without write permission opens read-only."""
+        if self._lock is not None and self._lock.covers(path):
+            return "edit", self._lock  # this window's own file again (revert)
+        try:
+            lock = filelock.acquire(path)
+        except filelock.Locked as locked:
+            answer = self.ask_locked(path, locked.info)
+            return None if answer == "cancel" else (answer, None)
+        if fileformat.is_read_only(path):
+            if lock is not None:
+                lock.release()
+            return "read-only", None
+        return "edit", lock
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _on_path_changed(self, _path: str = "") -> None:
+        """The chart now belongs to another file, or none: the lock of the
+        previous one goes."""
+        path = self._document.path
+        if self._lock is not None and (path is None or not self._lock.covers(path)):
+            self._release_lock()
+
+    def release(self) -> None:
+        """The window closes: give up the lock on its file."""
+        self._release_lock()
+
+    def hand_over(self, other: FileController) -> None:
+        """Give this window's hold on its file (the lock, read-only, what was
+        on disk) to `other`, whose window takes this one's place on the same
+        document (an interface-language switch); then `release` gives up nothing.
+        State added to this class that belongs to the file moves here too."""
+        other._lock, self._lock = self._lock, None
+        other._read_only_path, self._read_only_path = self._read_only_path, None
+        other._on_disk, self._on_disk = self._on_disk, None
+        other.update_title()
 
     def _read(self, path: Path) -> Chart | None:
         try:
@@ -241,8 +334,9 @@ class FileController(QObject):
             return None
 
     def save(self) -> bool:
-        """Save to the current file, or ask where (Save As) when there is none."""
-        if self._document.path is None:
+        """Save to the current file, or ask where (Save As) when there is none
+        or the file was opened read-only."""
+        if self._document.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self._document.path)
 
@@ -257,14 +351,53 @@ class FileController(QObject):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        lock = self._lock if self._lock is not None and self._lock.covers(path) else None
+        if lock is None:
+            try:
+                lock = filelock.acquire(path)
+            except filelock.Locked as locked:
+                return self._offer_save_as(self.tr(
+                    "{path}: the chart is open in another OrgChart Builder ({who}); it was "
+                    "not changed. Save under another name with Save As.").format(
+                        path=path, who=locked.info.describe()))
+        answer = self.ask_changed_on_disk(path.name) if self._changed_on_disk(path) \
+            else "overwrite"
+        if answer != "overwrite":
+            if lock is not self._lock and lock is not None:
+                lock.release()
+            if answer == "reload":
+                self._load(path)
+                return False  # nothing was saved: the caller must not go on as if it was
+            return answer == "save as" and self.save_as()
         try:
             self._document.save(path)
         except fileformat.SaveError as error:
-            if self.ask_save_failed(str(error)):
-                return self.save_as()
-            return False
+            if lock is not self._lock and lock is not None:
+                lock.release()
+            return self._offer_save_as(str(error))
+        self._lock = lock  # the previous file's lock went when the path changed
+        self._read_only_path = None
+        self._on_disk = (self._document.path or path, filelock.Fingerprint.of(path))
+        self.update_title()
         self._preferences.remember_file(path)
         return True
+
+    def _offer_save_as(self, message: str) -> bool:
+        """Say why the chart could not be saved there; Save As if the user wants."""
+        if self.ask_save_failed(message):
+            return self.save_as()
+        return False
+
+    def _changed_on_disk(self, path: Path) -> bool:
+        """Whether someone else wrote the file since this window read or saved it."""
+        if self._on_disk is None:
+            return False
+        known, fingerprint = self._on_disk
+        if os.path.realpath(known) != os.path.realpath(path):
+            return False  # another file: the file dialog asked about replacing it
+        if fingerprint is None:  # there was no file (or none readable): is there one now?
+            return path.exists()
+        return fingerprint.changed_since(path)
 
     def revert(self) -> bool:
         """Reload the file from disk, dropping the unsaved changes."""
@@ -286,6 +419,15 @@ class FileController(QObject):
     def open_recovered(self, chart: Chart, path: Path | None) -> None:
         """Show a chart restored from a recovery copy: marked modified, so the
         user saves it (to its original file, when that is known)."""
+        if path is not None:
+            # The lock left by the crashed instance is stale and goes; a live
+            # holder is found again, and said, when the chart is saved.
+            with contextlib.suppress(filelock.Locked):
+                lock = filelock.acquire(path)
+                if lock is not None:
+                    self._release_lock()
+                    self._lock = lock
+            self._on_disk = (path, filelock.Fingerprint.of(path))
         self._document.replace_chart(chart, path, modified=True)
 
     def _suggested_path(self) -> Path:
@@ -388,6 +530,42 @@ class FileController(QObject):
         box.setDefaultButton(save_as)
         box.exec()
         return box.clickedButton() == save_as
+
+    def ask_locked(self, path: Path, holder: filelock.LockInfo) -> LockAnswer:
+        """The chart is open in another instance: read-only, a copy, or not at all."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Chart in use"),
+                          self.tr("“{name}” is already open in OrgChart Builder, {who}.")
+                          .format(name=path.name, who=holder.describe()),
+                          QMessageBox.StandardButton.Cancel, self._window)
+        box.setInformativeText(self.tr(
+            "Open it read-only to look at it, or open a copy to change and save under "
+            "another name. If that instance has closed without tidying up, open the "
+            "chart again once it is gone."))
+        read_only = box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Open a &Copy"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read-only" if clicked == read_only else "copy" if clicked == copy else "cancel"
+
+    def ask_changed_on_disk(self, name: str) -> ConflictAnswer:
+        """The file changed on disk since it was opened: overwrite it, save
+        elsewhere, or reload it (dropping the changes here)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+                          self.tr("“{name}” was changed by someone else since you opened it.")
+                          .format(name=name),
+                          QMessageBox.StandardButton.Cancel, self._window)
+        box.setInformativeText(self.tr(
+            "Overwrite replaces their changes with yours. Save As keeps both. Reload "
+            "shows their version and drops your unsaved changes."))
+        save_as = box.addButton(self.tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.ResetRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        answers: dict[object, ConflictAnswer] = {save_as: "save as", overwrite: "overwrite",
+                                                 reload: "reload"}
+        return answers.get(box.clickedButton(), "cancel")
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self._window, title, text)

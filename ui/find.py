@@ -73,7 +73,8 @@ class FindBar(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("findCount")
         self.count_label.setAccessibleName(self.tr("Matches"))
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 of 888") + 8)
+        widest = self.tr("{0} of {1}").format(888, 888)
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 8)
         self.close_button = self._button("window-close",
                                          QStyle.StandardPixmap.SP_TitleBarCloseButton,
                                          self.tr("Close the find bar (Esc)"), self.close_bar)
@@ -177,8 +178,7 @@ class FindBar(QWidget):
         elif not self._matches:
             text = self.tr("No matches")
         elif self._at is None:
-            count = len(self._matches)
-            text = self.tr("1 match") if count == 1 else self.tr("{0} matches").format(count)
+            text = self.tr("%n match(es)", "", len(self._matches))
         else:
             text = self.tr("{0} of {1}").format(self._at + 1, len(self._matches))
         self.count_label.setText(text)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,18 +48,37 @@ from PySide6.QtWidgets import (
 
 from orgchart import exchange
 from orgchart.fileformat import LoadError
-from orgchart.formats import ImportOptions, ImportResult, excel, outline, table
+from orgchart.formats import ImportOptions, ImportResult, excel, graphml, outline, table
 from orgchart.formats.textfile import read_text
 from orgchart.hierarchy import validate
 from orgchart.model import Chart
 from ui.document import ChartDocument
+from ui.i18n import problem_language
 
-KINDS = {"matrix": "Duty matrix workbook (exported by OrgChart Builder)",
-         "people": "People list: one row per unit (Visio, draw.io, Lucidchart, OrgChart Now)",
-         "outline": "Outline: one unit per line, indented under the one it reports to"}
-LANGUAGES = {"": "Not given", "en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
-FILTER = ("Charts from other tools (*.xlsx *.csv *.tsv *.txt *.md);;Excel workbooks (*.xlsx);;"
-          "CSV files (*.csv *.tsv);;Outlines (*.txt *.md);;All files (*)")
+KINDS = {"matrix": QT_TRANSLATE_NOOP("ImportDialog",
+                                     "Duty matrix workbook (exported by OrgChart Builder)"),
+         "people": QT_TRANSLATE_NOOP("ImportDialog", "People list: one row per unit (Visio, "
+                                     "draw.io, Lucidchart, OrgChart Now)"),
+         "outline": QT_TRANSLATE_NOOP("ImportDialog", "Outline: one unit per line, indented "
+                                      "under the one it reports to"),
+         "graphml": QT_TRANSLATE_NOOP("ImportDialog", "GraphML graph (yEd, Gephi, networkx)")}
+LANGUAGES = {"": QT_TRANSLATE_NOOP("ImportDialog", "Not given"), "en": "English",
+             "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
+FILTER = QT_TRANSLATE_NOOP("ImportFlow", "Charts from other tools (*.xlsx *.csv *.tsv *.txt *.md "
+                           "*.graphml);;Excel workbooks (*.xlsx);;CSV files (*.csv *.tsv);;"
+                           "Outlines (*.txt *.md);;GraphML (*.graphml);;All files (*)")
+#: The names of `orgchart.formats.table.FIELD_NAMES`, for the translations
+#: (the core keeps them in English; the column boxes translate them).
+_FIELD_NAMES = (QT_TRANSLATE_NOOP("ImportDialog", "ID"), QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+                QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Reports to"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Tier or level"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Department"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Dotted-line managers"),
+                QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+                QT_TRANSLATE_NOOP("ImportDialog", "(not imported)"))
 FOLDER_KEY = "import/folder"
 PREVIEW_ROWS = 50
 #: Problems that only say a people list or outline has no duties: it cannot have any.
@@ -96,11 +115,13 @@ def guess_language(sample: str, languages: list[str]) -> str:
 def problem_lines(result: ImportResult, kind: str) -> list[str]:
     """What to show before opening: the rows the import complained about,
     then what validation finds in the chart."""
-    chart = result.chart
-    lang = chart.languages[0] if chart.languages else "en"
-    found = [p for p in validate(chart) if p.severity != "info"
+    found = [p for p in validate(result.chart) if p.severity != "info"
              and (kind == "matrix" or p.code not in _EXPECTED_WITHOUT_DUTIES)]
-    return [*result.problems, *(f"{p.severity.capitalize()}: {p.message(lang)}" for p in found)]
+    lang = problem_language()  # the interface's, as in the Problems dock
+    error = QCoreApplication.translate("ImportFlow", "Error: {0}")
+    warning = QCoreApplication.translate("ImportFlow", "Warning: {0}")
+    return [*result.problems, *((error if p.severity == "error" else warning).format(
+        p.message(lang)) for p in found)]
 
 
 class ImportDialog(QDialog):
@@ -126,7 +147,7 @@ class ImportDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the text"))
         for tag, label in LANGUAGES.items():
-            self.language.addItem(label, tag)
+            self.language.addItem(self.tr(label), tag)
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName(self.tr("Sheet"))
         self.preview = QTableWidget(self)
@@ -200,11 +221,11 @@ class ImportDialog(QDialog):
     def _on_kind_changed(self, *_: object) -> None:
         self.error.clear()
         kind = self.current_kind()
-        self.pages.setCurrentIndex({"people": 0, "outline": 1, "matrix": 2}[kind])
+        self.pages.setCurrentIndex({"people": 0, "outline": 1, "matrix": 2, "graphml": 2}[kind])
         self.language.setEnabled(kind != "matrix")
         try:
             {"people": self._preview_people, "outline": self._preview_outline,
-             "matrix": self._preview_matrix}[kind]()
+             "matrix": self._preview_matrix, "graphml": self._preview_graphml}[kind]()
         except LoadError as error:
             self.show_error(str(error))
             if kind == "people":
@@ -275,12 +296,21 @@ class ImportDialog(QDialog):
         result = excel.import_chart(self.path)
         chart = result.chart
         self.summary.setText(self.tr(
-            "“{title}”: {units} units on {tiers} tiers, {duties} duties, {roles} roles.\n\n"
+            "“{title}”: {units}, {tiers}, {duties}, {roles}.\n\n"
             "Role codes changed in the workbook's matrix come back; other changes to its "
             "sheets are not read (make them in the app).").format(
                 title=chart.title.pick(chart.languages[0], chart.languages) or "—",
-                units=len(chart.units), tiers=len(chart.tiers), duties=len(chart.duties),
-                roles=len(chart.roles)))
+                units=self.tr("%n unit(s)", "", len(chart.units)),
+                tiers=self.tr("%n tier(s)", "", len(chart.tiers)),
+                duties=self.tr("%n duty(s)", "", len(chart.duties)),
+                roles=self.tr("%n role(s)", "", len(chart.roles))))
+
+    def _preview_graphml(self) -> None:
+        chart = graphml.import_chart(self.path, ImportOptions(kind="graphml")).chart
+        self.summary.setText(self.tr("“{title}”: {units}, {tiers}.").format(
+            title=chart.title.pick(chart.languages[0], chart.languages) or "—",
+            units=self.tr("%n unit(s)", "", len(chart.units)),
+            tiers=self.tr("%n tier(s)", "", len(chart.tiers))))
 
     def _set_language(self, tag: str) -> None:
         self.language.setCurrentIndex(max(self.language.findData(tag), 0))
@@ -303,7 +333,8 @@ class ImportDialog(QDialog):
         try:
             if self.path is None:
                 return outline.import_text(self.text.toPlainText(), options)
-            module = {"matrix": excel, "people": table, "outline": outline}[options.kind]
+            module = {"matrix": excel, "people": table, "outline": outline,
+                      "graphml": graphml}[options.kind]
             return module.import_chart(self.path, options)
         except LoadError as error:
             self.show_error(str(error))
@@ -329,10 +360,10 @@ class ProblemsDialog(QDialog):
     def __init__(self, problems: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Problems"))
-        text = QLabel(self.tr("The file was read, with {count} problem(s). Every row that "
+        text = QLabel(self.tr("The file was read, with %n problem(s). Every row that "
                               "could be read is kept; the chart opens with these problems "
-                              "listed in the Problems panel, to fix there.").format(
-                                  count=len(problems)), self)
+                              "listed in the Problems panel, to fix there.", "",
+                              len(problems)), self)
         text.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Problems found"))
@@ -364,7 +395,7 @@ class ImportFlow:
         if path is None:
             return False
         if not path.is_file():
-            self.show_error(f"{path}: there is no such file")
+            self.show_error(self.tr("{path}: there is no such file").format(path=path))
             return False
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         return self._finish(self.ask_import(path, guess_kind(path)))
@@ -399,10 +430,15 @@ class ImportFlow:
 
     # -- questions (tests replace these) -------------------------------------------------
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportFlow", text)
+
     def ask_path(self) -> Path | None:
         start = QSettings().value(FOLDER_KEY, "")
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Import",
-                                              start if isinstance(start, str) else "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.parent, self.tr("Import"),
+                                              start if isinstance(start, str) else "",
+                                              self.tr(FILTER))
         return Path(name) if name else None
 
     def ask_import(self, path: Path | None, kind: str, text: str = "") -> Imported | None:
@@ -416,7 +452,7 @@ class ImportFlow:
         return ProblemsDialog(problems, self.parent).exec() == QDialog.DialogCode.Accepted
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self.parent, "Import", text)
+        QMessageBox.warning(self.parent, self.tr("Import"), text)
 
 
 def import_chart_dialog(parent: QWidget | None, document: ChartDocument,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from ui.export_excel import export_duty_matrix
 from ui.export_image import export_image
 from ui.files import FileController
 from ui.find import FindBar
+from ui.i18n import problem_language
 from ui.import_dialog import import_chart_dialog
 from ui.output_actions import OutputActions
 from ui.panels.inspector import InspectorDock
@@ -54,7 +55,9 @@ ZOOM_STEPS = (25, 50, 75, 100, 125, 150, 200, 300, 400)
 
 
 def language_name(tag: str) -> str:
-    return "Both languages" if tag == BOTH else LANGUAGE_NAMES.get(tag, tag)
+    if tag == BOTH:
+        return QCoreApplication.translate("MainWindow", "Both languages")
+    return LANGUAGE_NAMES.get(tag, tag)
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +67,10 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, document: ChartDocument, preferences: Preferences,
-                 new_window: Callable[[Chart | None], object] | None = None) -> None:
+                 new_window: Callable[[Chart | None], object] | None = None,
+                 like: MainWindow | None = None) -> None:
+        """`like`: a window whose drawing options (direction, people, compact
+        leaves) this one takes, when it replaces it in another language."""
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(icon("orgchart-builder"))
@@ -72,7 +78,9 @@ class MainWindow(QMainWindow):
         self._new_window = new_window
         self.selection = Selection(self)
         self.view = ChartView(document, self.selection, self)
-        self.view.setAccessibleName("Chart")
+        if like is not None:
+            self._take_view_options(like.view)
+        self.view.setAccessibleName(self.tr("Chart"))
         self.find_bar = FindBar(document, self.selection, self)
         self.find_bar.hide()
         self.matrix = DutyMatrixWidget(document, self.selection, self)
@@ -88,9 +96,12 @@ class MainWindow(QMainWindow):
         self.links = LinkActions(document, self.selection, self)
         self.outputs = OutputActions(document, self.selection, self.view, self, preferences)
         self.problems = ProblemsDock(document, self.selection, self, self.validator)
+        self.problems.language = problem_language()  # the messages follow the interface
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.files = FileController(document, self, preferences)
-        self.autosaver = Autosaver(document, preferences)
+        # a child, so that it goes with the window (the document may outlive it)
+        self.autosaver = Autosaver(document, preferences, self)
+        self._retiring = False
         self.units = UnitActions(document, self.selection, self.view, self)
         self.units.attach_to(self.view)
         self.units.attach_to(self.outline)
@@ -104,6 +115,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.resizeDocks([self.outline, self.inspector], [300, 330], Qt.Orientation.Horizontal)
 
+    def _take_view_options(self, other: ChartView) -> None:
+        self.view.set_orientation(other.orientation)
+        self.view.set_show_people(other.show_people)
+        self.view.set_compact(other.compact)
+
     # -- layout ----------------------------------------------------------------------
 
     def _build_centre(self) -> None:
@@ -115,20 +131,20 @@ class MainWindow(QMainWindow):
         column.addWidget(self.view, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(chart_page, icon("orgchart-builder"), "Chart")
-        self.tabs.addTab(self.matrix, icon("duty-matrix"), "Duty Matrix")
-        self.tabs.setTabToolTip(0, "The organisation chart")
-        self.tabs.setTabToolTip(1, "Every duty, and the role each tier plays in it")
-        self.tabs.setAccessibleName("Chart and duty matrix")
+        self.tabs.addTab(chart_page, icon("orgchart-builder"), self.tr("Chart"))
+        self.tabs.addTab(self.matrix, icon("duty-matrix"), self.tr("Duty Matrix"))
+        self.tabs.setTabToolTip(0, self.tr("The organisation chart"))
+        self.tabs.setTabToolTip(1, self.tr("Every duty, and the role each tier plays in it"))
+        self.tabs.setAccessibleName(self.tr("Chart and duty matrix"))
         self.setCentralWidget(self.tabs)
 
     def _history_dock(self) -> QDockWidget:
-        dock = QDockWidget("History", self)
+        dock = QDockWidget(self.tr("History"), self)
         dock.setObjectName("historyDock")
         undo_view = QUndoView(self.document.undo_stack, dock)
-        undo_view.setEmptyLabel("Opened chart")
-        undo_view.setAccessibleName("Undo history")
-        undo_view.setToolTip("Every change, oldest first; click a line to go back to it")
+        undo_view.setEmptyLabel(self.tr("Opened chart"))
+        undo_view.setAccessibleName(self.tr("Undo history"))
+        undo_view.setToolTip(self.tr("Every change, oldest first; click a line to go back to it"))
         dock.setWidget(undo_view)
         # History sits behind the outline, so the chart gets the width.
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
@@ -151,53 +167,59 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys, stack = QKeySequence.StandardKey, self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setIcon(icon("edit-undo"))
         self.undo_action.setShortcuts(keys.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("edit-redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         a = self._action
-        self.new_window_action = a("New &Window", None, QKeySequence("Ctrl+Shift+N"),
-                                   lambda: self._open_new_window(), "Open another window")
-        self.preferences_action = a("&Preferences…", "preferences", keys.Preferences,
-                                    self._show_preferences, "Autosave, languages, export font")
-        self.close_action = a("&Close Window", None, keys.Close, self.close, "Close this window")
-        self.quit_action = a("&Quit", None, keys.Quit, self._quit, "Close every window")
-        self.find_action = a("&Find…", "edit-find", keys.Find, self.find_bar.activate,
-                             "Find a unit by name, in any language")
-        self.find_next_action = a("Find &Next", None, QKeySequence("F3"),
-                                  self.find_bar.find_next, "Go to the next match")
-        self.find_previous_action = a("Find Pre&vious", None, QKeySequence("Shift+F3"),
-                                      self.find_bar.find_previous, "Go to the previous match")
-        self.zoom_in_action = a("Zoom &In", "zoom-in", [QKeySequence("Ctrl++"),
-                                QKeySequence("Ctrl+=")], self.view.zoom_in, "Zoom in")
-        self.zoom_out_action = a("Zoom &Out", "zoom-out", QKeySequence("Ctrl+-"),
-                                 self.view.zoom_out, "Zoom out")
-        self.fit_action = a("&Fit Chart", "zoom-fit", QKeySequence("Ctrl+0"), self.view.fit,
-                            "Show the whole chart")
-        self.actual_size_action = a("&Actual Size", None, QKeySequence("Ctrl+1"),
-                                    lambda: self.view.set_zoom(1.0), "Zoom to 100 %")
-        self.about_action = a("&About OrgChart Builder", None, None, self._about,
-                              "Version and licence")
-        self.import_action = a("&Import…", "document-open", QKeySequence("Ctrl+I"),
-                               self._import, "Make a chart from a people list (CSV or Excel), "
-                               "a duty-matrix workbook, an outline or GraphML")
-        self.export_graphviz_action = a("&Image (Graphviz)…", "export-image", QKeySequence(
+        self.new_window_action = a(self.tr("New &Window"), None, QKeySequence("Ctrl+Shift+N"),
+                                   lambda: self._open_new_window(), self.tr("Open another window"))
+        self.preferences_action = a(self.tr("&Preferences…"), "preferences", keys.Preferences,
+                                    self._show_preferences,
+                                    self.tr("Interface language, autosave, labels, export font"))
+        self.close_action = a(self.tr("&Close Window"), None, keys.Close, self.close,
+                              self.tr("Close this window"))
+        self.quit_action = a(self.tr("&Quit"), None, keys.Quit, self._quit,
+                             self.tr("Close every window"))
+        self.find_action = a(self.tr("&Find…"), "edit-find", keys.Find, self.find_bar.activate,
+                             self.tr("Find a unit by name, in any language"))
+        self.find_next_action = a(self.tr("Find &Next"), None, QKeySequence("F3"),
+                                  self.find_bar.find_next, self.tr("Go to the next match"))
+        self.find_previous_action = a(self.tr("Find Pre&vious"), None, QKeySequence("Shift+F3"),
+                                      self.find_bar.find_previous,
+                                      self.tr("Go to the previous match"))
+        self.zoom_in_action = a(self.tr("Zoom &In"), "zoom-in", [QKeySequence("Ctrl++"),
+                                QKeySequence("Ctrl+=")], self.view.zoom_in, self.tr("Zoom in"))
+        self.zoom_out_action = a(self.tr("Zoom &Out"), "zoom-out", QKeySequence("Ctrl+-"),
+                                 self.view.zoom_out, self.tr("Zoom out"))
+        self.fit_action = a(self.tr("&Fit Chart"), "zoom-fit", QKeySequence("Ctrl+0"),
+                            self.view.fit, self.tr("Show the whole chart"))
+        self.actual_size_action = a(self.tr("&Actual Size"), None, QKeySequence("Ctrl+1"),
+                                    lambda: self.view.set_zoom(1.0), self.tr("Zoom to 100 %"))
+        self.about_action = a(self.tr("&About OrgChart Builder"), None, None, self._about,
+                              self.tr("Version and licence"))
+        self.import_action = a(self.tr("&Import…"), "document-open", QKeySequence("Ctrl+I"),
+                               self._import,
+                               self.tr("Make a chart from a people list (CSV or Excel), "
+                                       "a duty-matrix workbook, an outline or GraphML"))
+        self.export_graphviz_action = a(self.tr("&Image (Graphviz)…"), "export-image", QKeySequence(
             "Ctrl+Shift+E"), lambda: export_image(self, self.document, self.preferences),
-            "PNG, SVG, PDF or DOT drawn by Graphviz, with duties if you like")
-        self.export_excel_action = a("&Duty Matrix (Excel)…", "duty-matrix", None,
+            self.tr("PNG, SVG, PDF or DOT drawn by Graphviz, with duties if you like"))
+        self.export_excel_action = a(self.tr("&Duty Matrix (Excel)…"), "duty-matrix", None,
                                      lambda: export_duty_matrix(self, self.document,
                                                                 self.preferences),
-                                     "A workbook of every duty and role, ready to print")
-        self.properties_action = a("Chart &Properties…", "chart-properties", None,
-                                   self._show_properties, "Title and languages of the chart")
-        self.legend_action = a("Role &Legend…", "role-legend", None, self._show_legend,
-                               "The roles duties are assigned with: codes, names, colours")
+                                     self.tr("A workbook of every duty and role, ready to print"))
+        self.properties_action = a(self.tr("Chart &Properties…"), "chart-properties", None,
+                                   self._show_properties,
+                                   self.tr("Title and languages of the chart"))
+        self.legend_action = a(self.tr("Role &Legend…"), "role-legend", None, self._show_legend,
+                               self.tr("The roles duties are assigned with: codes, names, colours"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        files = bar.addMenu("&File")
+        files = bar.addMenu(self.tr("&File"))
         files.addAction(self.files.new_action)
         files.addMenu(self.files.templates_menu)
         files.addAction(self.new_window_action)
@@ -209,7 +231,7 @@ class MainWindow(QMainWindow):
             files.addAction(action)
         files.addSeparator()
         files.addAction(self.import_action)
-        exports = files.addMenu(icon("export-image"), "&Export")
+        exports = files.addMenu(icon("export-image"), self.tr("&Export"))
         exports.addAction(self.export_graphviz_action)
         exports.addAction(self.export_excel_action)
         for action in self.outputs.export_actions():
@@ -222,7 +244,7 @@ class MainWindow(QMainWindow):
         files.addAction(self.close_action)
         files.addAction(self.quit_action)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -247,29 +269,31 @@ class MainWindow(QMainWindow):
         edit.addAction(self.legend_action)
         edit.addAction(self.properties_action)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
                        self.actual_size_action):
             view.addAction(action)
         view.addSeparator()
-        self.display_menu = view.addMenu(icon("display-language"), "&Labels")
+        self.display_menu = view.addMenu(icon("display-language"), self.tr("&Labels"))
         self.display_menu.aboutToShow.connect(self._fill_display_menu)
-        view.addMenu(self._choice_menu("&Direction", [("Top to Bottom", "tb"),
-                                                      ("Left to Right", "lr")],
-                                       "tb", self.view.set_orientation))
-        self.show_people_action = view.addAction("Show &People on Cards")
+        view.addMenu(self._choice_menu(self.tr("&Direction"), [(self.tr("Top to Bottom"), "tb"),
+                                                               (self.tr("Left to Right"), "lr")],
+                                       self.view.orientation, self.view.set_orientation))
+        self.show_people_action = view.addAction(self.tr("Show &People on Cards"))
         self.show_people_action.setCheckable(True)
-        self.show_people_action.setChecked(True)
-        self.show_people_action.setStatusTip("List each unit's people on its card, or names only")
+        self.show_people_action.setChecked(self.view.show_people)
+        self.show_people_action.setStatusTip(
+            self.tr("List each unit's people on its card, or names only"))
         self.show_people_action.toggled.connect(self.view.set_show_people)
-        view.addMenu(self._choice_menu("&Compact Leaves", [("Off", "off"), ("On", "on"),
-                                                           ("Automatic", "auto")],
-                                       "off", self.view.set_compact))
+        view.addMenu(self._choice_menu(self.tr("&Compact Leaves"),
+                                       [(self.tr("Off"), "off"), (self.tr("On"), "on"),
+                                        (self.tr("Automatic"), "auto")],
+                                       self.view.compact, self.view.set_compact))
         view.addSeparator()
         for dock in (self.outline, self.history, self.inspector, self.tiers, self.problems):
             view.addAction(dock.toggleViewAction())
 
-        helps = bar.addMenu("&Help")
+        helps = bar.addMenu(self.tr("&Help"))
         helps.addAction(self.about_action)
 
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -316,7 +340,7 @@ class MainWindow(QMainWindow):
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("mainToolBar")
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -336,8 +360,8 @@ class MainWindow(QMainWindow):
         self.zoom_box = QComboBox(bar)
         self.zoom_box.setEditable(True)
         self.zoom_box.addItems([f"{step} %" for step in ZOOM_STEPS])
-        self.zoom_box.setToolTip("Zoom (type a percentage)")
-        self.zoom_box.setAccessibleName("Zoom")
+        self.zoom_box.setToolTip(self.tr("Zoom (type a percentage)"))
+        self.zoom_box.setAccessibleName(self.tr("Zoom"))
         self.zoom_box.setMinimumContentsLength(6)
         self.zoom_box.textActivated.connect(self._on_zoom_typed)
         bar.addWidget(self.zoom_box)
@@ -345,8 +369,8 @@ class MainWindow(QMainWindow):
         bar.addAction(self.fit_action)
         bar.addSeparator()
         self.display_box = QComboBox(bar)
-        self.display_box.setToolTip("Which language the labels show")
-        self.display_box.setAccessibleName("Label language")
+        self.display_box.setToolTip(self.tr("Which language the labels show"))
+        self.display_box.setAccessibleName(self.tr("Label language"))
         self.display_box.activated.connect(self._on_display_chosen)
         bar.addWidget(self.display_box)
         bar.addSeparator()
@@ -354,13 +378,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName("Chart summary")
-        self.counts_label.setToolTip("Units, tiers and duties; errors and warnings")
+        self.counts_label.setAccessibleName(self.tr("Chart summary"))
+        self.counts_label.setToolTip(self.tr("Units, tiers and duties; errors and warnings"))
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _connect(self) -> None:
         d = self.document
-        d.editRefused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        # a method, not a lambda: Qt drops the connection when the window goes,
+        # and the document may outlive it (a language switch rebuilds windows)
+        d.editRefused.connect(self._show_refusal)
         d.chartChanged.connect(self._on_chart_changed)
         d.chartReplaced.connect(self._on_chart_replaced)
         d.displayChanged.connect(self._fill_display_box)
@@ -386,12 +412,17 @@ class MainWindow(QMainWindow):
         hidden_by = [a.id for a in chart.ancestors(unit_id) if a.collapsed]
         if hidden_by:
             self.document.push(edits.Batch(tuple(
-                edits.SetUnitField(a, "collapsed", False) for a in hidden_by), "Expand"))
+                edits.SetUnitField(a, "collapsed", False) for a in hidden_by),
+                QT_TRANSLATE_NOOP("EditTitle", "Expand")))
         self.view.center_on(unit_id)
 
     def _on_chart_changed(self, _edit: object = None) -> None:
-        # tiers, duties and links are selectable too (the panels select them)
-        self.selection.keep_only(set(self.document.chart.all_ids()))
+        # tiers, duties and links are selectable too (the panels select them);
+        # only the few selected ids are looked up, not every id of the chart
+        chart = self.document.chart
+        self.selection.keep_only({i for i in self.selection.ids if chart.find_unit(i) is not None
+                                  or i in {x.id for x in (*chart.tiers, *chart.duties,
+                                                          *chart.links)}})
         self._keep_display_valid()
         self._fill_display_box()
 
@@ -399,7 +430,11 @@ class MainWindow(QMainWindow):
         self.selection.clear(initiator=self)
         self._keep_display_valid()
         self._fill_display_box()
-        self.validator.validate_now()
+        # The validator has checked the new chart already (at its creation,
+        # or on chartReplaced, heard before this): show its findings rather
+        # than check a 50,000-unit chart twice.
+        self._show_counts(self.validator.counts())
+        self.view.set_problem_markers(self.validator.markers())
         QTimer.singleShot(0, self.view.fit)
 
     def _keep_display_valid(self) -> None:
@@ -433,10 +468,14 @@ class MainWindow(QMainWindow):
             return
         self.view.set_zoom(max(5.0, min(percent, 800.0)) / 100)
 
+    def _show_refusal(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
     def _show_counts(self, counts) -> None:  # noqa: ANN001 - a problems.Counts
-        self.counts_label.setText(
-            f"{counts.units} units · {counts.tiers} tiers · {counts.duties} duties"
-            f" · {counts.errors} errors · {counts.warnings} warnings")
+        self.counts_label.setText(" · ".join((
+            self.tr("%n unit(s)", "", counts.units), self.tr("%n tier(s)", "", counts.tiers),
+            self.tr("%n duty(s)", "", counts.duties), self.tr("%n error(s)", "", counts.errors),
+            self.tr("%n warning(s)", "", counts.warnings))))
 
     def _on_problem_activated(self, ids: list[str]) -> None:
         """Show what a problem is about: a duty in the matrix, a unit on the chart."""
@@ -479,16 +518,23 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About OrgChart Builder",
+            self, self.tr("About OrgChart Builder"),
             f"<h3>OrgChart Builder {__version__}</h3>"
-            "<p>Organisation charts with tiers, units and duties, checked as a hierarchy, "
-            "in Chinese and English.</p>")
+            + self.tr("<p>Organisation charts with tiers, units and duties, checked as a "
+                      "hierarchy, in Chinese and English.</p>"))
+
+    def retire(self) -> None:
+        """Close without asking about unsaved changes, because another window
+        now shows this document (the interface language was switched)."""
+        self._retiring = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self.files.maybe_save():
+        if not self._retiring and not self.files.maybe_save():
             event.ignore()
             return
         self.autosaver.discard()
+        self.files.release()  # the chart's lock file: another instance may open it now
         self.preferences.window_geometry = self.saveGeometry()
         self.preferences.window_state = self.saveState()
         event.accept()

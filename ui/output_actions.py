@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -27,8 +27,10 @@ from ui.export_slides import export_slides, remember_folder, suggested_path
 from ui.resources import icon
 from ui.selection import Selection
 
-VIEW_FILTERS = ("PNG image (*.png)", "SVG drawing (*.svg)", "PDF document (*.pdf)")
-GRAPHML_FILTER = "GraphML for yEd (*.graphml)"
+VIEW_FILTERS = (QT_TRANSLATE_NOOP("OutputActions", "PNG image (*.png)"),
+                QT_TRANSLATE_NOOP("OutputActions", "SVG drawing (*.svg)"),
+                QT_TRANSLATE_NOOP("OutputActions", "PDF document (*.pdf)"))
+GRAPHML_FILTER = QT_TRANSLATE_NOOP("OutputActions", "GraphML for yEd (*.graphml)")
 
 
 class OutputActions(QObject):
@@ -104,7 +106,8 @@ class OutputActions(QObject):
 
     def on_export_view(self) -> Path | None:
         path = self.ask_save_path(self.tr("Export What You See"),
-                                  suggested_path(self.document, ".png"), ";;".join(VIEW_FILTERS))
+                                  suggested_path(self.document, ".png"),
+                                  ";;".join(self.tr(f) for f in VIEW_FILTERS))
         if path is None:
             return None
         if path.suffix.lower() not in image_export.FORMATS:
@@ -124,14 +127,14 @@ class OutputActions(QObject):
         """This window's printer: its paper settings last as long as the window."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self.title() or "Organisation chart")
+            self._printer.setDocName(self.title() or self.tr("Organisation chart"))
             printing.ChartPrinter(self.view, self.document).suggest_orientation(self._printer)
         return self._printer
 
     def on_print(self) -> int:
         pages = printing.print_chart(self.view, self.document, self.printer(), self.window)
         if pages:
-            self.status(self.tr("Sent %1 page(s) to the printer").replace("%1", str(pages)))
+            self.status(self.tr("Sent %n page(s) to the printer", "", pages))
         return pages
 
     def on_print_preview(self) -> None:
@@ -148,7 +151,8 @@ class OutputActions(QObject):
 
     def on_export_graphml(self) -> Path | None:
         path = self.ask_save_path(self.tr("Export GraphML"),
-                                  suggested_path(self.document, ".graphml"), GRAPHML_FILTER)
+                                  suggested_path(self.document, ".graphml"),
+                                  self.tr(GRAPHML_FILTER))
         if path is None:
             return None
         if path.suffix.lower() != ".graphml":

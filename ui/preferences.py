@@ -10,12 +10,18 @@ Graphviz programs are. Everything else asks `Preferences` and listens to
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgchart.formats.graphviz_run import find_program
 from orgchart.text import BOTH
+from ui import i18n
 
 AUTOSAVE_INTERVAL = "autosave/interval"
 DISPLAY_LANGUAGE = "display/language"
 EXPORT_FONT = "export/font"
 GRAPHVIZ_FOLDER = "graphviz/folder"
+UI_LANGUAGE = "interface/language"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
 WINDOW_GEOMETRY = "window/geometry"
@@ -49,12 +58,14 @@ DEFAULTS: dict[str, object] = {
     DISPLAY_LANGUAGE: BOTH,
     EXPORT_FONT: "Noto Sans CJK SC",
     GRAPHVIZ_FOLDER: "",
+    UI_LANGUAGE: i18n.AUTO,
 }
 MAX_RECENT = 10
 MAX_AUTOSAVE_INTERVAL = 3600
 #: The display languages offered; "both" is the chart's first over its second.
-DISPLAY_LANGUAGES = {BOTH: "Both (primary over secondary)", "zh-Hant": "繁體中文 (zh-Hant)",
-                     "zh-Hans": "简体中文 (zh-Hans)", "en": "English (en)"}
+DISPLAY_LANGUAGES = {BOTH: QT_TRANSLATE_NOOP("PreferencesDialog", "Both (primary over secondary)"),
+                     "zh-Hant": "繁體中文 (zh-Hant)", "zh-Hans": "简体中文 (zh-Hans)",
+                     "en": "English (en)"}
 #: The languages of a new chart for each display setting.
 _NEW_CHART_LANGUAGES = {BOTH: ["zh-Hant", "en"]}
 
@@ -106,6 +117,17 @@ class Preferences(QObject):
     @display_language.setter
     def display_language(self, value: str) -> None:
         self._set(DISPLAY_LANGUAGE, value or BOTH)
+
+    @property
+    def ui_language(self) -> str:
+        """The interface language: "auto" (from the system locale), "en",
+        "zh_CN" or "zh_TW"."""
+        value = self._str(UI_LANGUAGE)
+        return value if value in i18n.CHOICES else i18n.AUTO
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self._set(UI_LANGUAGE, value if value in i18n.CHOICES else i18n.AUTO)
 
     def new_chart_languages(self) -> list[str]:
         """The languages a new chart starts with, from the display setting."""
@@ -202,15 +224,9 @@ def graphviz_program(name: str, folder: str | os.PathLike[str] = "") -> str | No
     """The full path of a Graphviz program (`dot`, `neato`, …), or None.
 
     Looks in `folder` and its `bin` (where the Windows installer puts them)
-    first, then on PATH.
+    first, then on PATH — the same search the Graphviz export makes.
     """
-    names = [name + ".exe", name] if sys.platform == "win32" else [name]
-    if folder:
-        for place in (Path(folder), Path(folder) / "bin"):
-            for candidate in (place / n for n in names):
-                if candidate.is_file() and os.access(candidate, os.X_OK):
-                    return str(candidate)
-    return shutil.which(name)
+    return find_program(name, folder)
 
 
 def graphviz_version(program: str) -> str | None:
@@ -225,8 +241,8 @@ def graphviz_version(program: str) -> str | None:
 
 
 class PreferencesDialog(QDialog):
-    """Edits the autosave interval, display language, export font and the
-    Graphviz folder; writes them to `preferences` on OK."""
+    """Edits the interface language, the autosave interval, display language,
+    export font and the Graphviz folder; writes them to `preferences` on OK."""
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +250,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
         form = QFormLayout()
+        form.addRow(self.tr("&Interface language:"), self._make_ui_language())
         form.addRow(self.tr("&Autosave every:"), self._make_interval())
         form.addRow(self.tr("&Display language:"), self._make_language())
         form.addRow(self.tr("Export &font:"), self._make_font())
@@ -267,10 +284,20 @@ class PreferencesDialog(QDialog):
         self.interval_box = spin
         return spin
 
+    def _make_ui_language(self) -> QComboBox:
+        combo = QComboBox()
+        for choice in i18n.CHOICES:
+            combo.addItem(i18n.choice_name(choice), choice)
+        combo.setAccessibleName(self.tr("Interface language"))
+        combo.setToolTip(self.tr("The language of menus, panels and messages; Automatic follows "
+                                 "the system. Open windows switch at once and keep their charts"))
+        self.ui_language_box = combo
+        return combo
+
     def _make_language(self) -> QComboBox:
         combo = QComboBox()
         for tag, label in DISPLAY_LANGUAGES.items():
-            combo.addItem(label, tag)
+            combo.addItem(QCoreApplication.translate("PreferencesDialog", label), tag)
         combo.setAccessibleName(self.tr("Default display language"))
         combo.setToolTip(self.tr("The language labels are shown in for new windows and new "
                                  "charts; “Both” stacks the first language over the second"))
@@ -315,6 +342,7 @@ class PreferencesDialog(QDialog):
 
     def _load(self) -> None:
         prefs = self._preferences
+        self.ui_language_box.setCurrentIndex(self.ui_language_box.findData(prefs.ui_language))
         self.interval_box.setValue(prefs.autosave_interval)
         self._select_language(prefs.display_language)
         self._show_font(prefs.export_font)
@@ -340,6 +368,8 @@ class PreferencesDialog(QDialog):
         self._font_family = font.family()
 
     def restore_defaults(self) -> None:
+        self.ui_language_box.setCurrentIndex(
+            self.ui_language_box.findData(DEFAULTS[UI_LANGUAGE]))
         self.interval_box.setValue(int(DEFAULTS[AUTOSAVE_INTERVAL]))
         self._select_language(str(DEFAULTS[DISPLAY_LANGUAGE]))
         self._show_font(str(DEFAULTS[EXPORT_FONT]))
@@ -384,4 +414,6 @@ class PreferencesDialog(QDialog):
         prefs.display_language = self.language_box.currentData()
         prefs.export_font = self._font_family
         prefs.graphviz_folder = self.graphviz_edit.text()
+        # last: a new interface language rebuilds the windows (ui.application)
+        prefs.ui_language = self.ui_language_box.currentData()
         super().accept()

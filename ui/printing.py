@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QDate, QPointF, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -187,7 +187,8 @@ class ChartPrinter:
         date = QDate.currentDate().toString(Qt.DateFormat.ISODate)
         page = f"{index + 1} / {len(tiling.tiles)}"
         if tiling.columns > 1:
-            page = f"row {tile.row + 1}, column {tile.column + 1}   {page}"
+            where = QCoreApplication.translate("ChartPrinter", "row {row}, column {column}")
+            page = where.format(row=tile.row + 1, column=tile.column + 1) + f"   {page}"
         flags = Qt.AlignmentFlag.AlignBottom
         painter.drawText(rect, flags | Qt.AlignmentFlag.AlignLeft, self.title())
         painter.drawText(rect, flags | Qt.AlignmentFlag.AlignHCenter, date)
@@ -271,7 +272,7 @@ def print_chart(view: ChartView, document: ChartDocument, printer: QPrinter,
     """The print dialog with the chart's options; pages printed (0: cancelled)."""
     chart_printer = ChartPrinter(view, document, PrintOptions.stored())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print Chart"))
+    dialog.setWindowTitle(QCoreApplication.translate("ChartPrinter", "Print Chart"))
     choices = PrintOptionsWidget(chart_printer.options)
     dialog.setOptionTabs([choices])
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

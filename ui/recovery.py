@@ -64,10 +64,6 @@ FIRST_COPY_DELAY_MS = 2000
 Choice = Literal["restore", "discard", "later"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def recovery_folder() -> Path:
     """Where recovery copies live: the app's data folder, `recovery/`."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
@@ -297,8 +293,9 @@ class Autosaver(QObject):
         except OSError as exc:
             if not self._failing:
                 self._failing = True
-                self.failed.emit(f"{self._folder}: could not write a recovery copy: "
-                                 f"{exc.strerror or exc}")
+                self.failed.emit(QCoreApplication.translate(
+                    "recovery", "{folder}: could not write a recovery copy: {reason}").format(
+                        folder=self._folder, reason=exc.strerror or exc))
             return False
         self._failing = False
         self.written.emit(str(self.chart_path))
@@ -451,9 +448,11 @@ def offer_recovery(parent: QWidget | None,
         try:
             restored.append(restore(recovery))
         except fileformat.LoadError as error:
-            show_error(parent, _tr("Cannot restore"),
-                       _tr("A recovery copy could not be read; it was kept in {folder}.")
-                       .format(folder=recovery.chart_path.parent) + f"\n\n{error}")
+            show_error(parent, QCoreApplication.translate("recovery", "Cannot restore"),
+                       QCoreApplication.translate(
+                           "recovery", "A recovery copy could not be read; it was kept in "
+                           "{folder}.").format(folder=recovery.chart_path.parent)
+                       + f"\n\n{error}")
             continue
         remove(recovery)
     return restored

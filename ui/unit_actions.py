@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -33,26 +33,29 @@ class UnitActions(QObject):
         super().__init__(window)
         self.document, self.selection, self.view, self.window = document, selection, view, window
         a = self._action
-        self.add_child = a("Add &Child", "unit-add-child", ["Tab", "Ins"], self.on_add_child,
-                           "Add a unit reporting to the selected one, on the next tier down")
-        self.add_sibling = a("Add &Sibling", "unit-add-sibling", ["Return", "Enter"],
-                             self.on_add_sibling, "Add a unit beside the selected one")
-        self.rename = a("&Rename", None, ["F2"], self.on_rename, "Edit the selected unit's name")
-        self.delete = a("&Delete", "edit-delete", ["Del"], self.on_delete,
-                        "Delete the selected units (asks about the units below them)")
-        self.move_left = a("Move &Left", "go-previous", ["Ctrl+Left"],
-                           lambda: self.on_move(-1), "Move before the previous sibling")
-        self.move_right = a("Move Righ&t", "go-next", ["Ctrl+Right"],
-                            lambda: self.on_move(+1), "Move after the next sibling")
-        self.toggle_collapse = a("Collapse / E&xpand", "unit-collapse", ["Ctrl+E"],
-                                 self.on_toggle_collapse, "Hide or show the units below")
-        self.cut = a("Cu&t", "edit-cut", [QKeySequence.StandardKey.Cut], self.on_cut,
-                     "Cut the selected units and everything below them")
-        self.copy = a("&Copy", "edit-copy", [QKeySequence.StandardKey.Copy], self.on_copy,
-                      "Copy the selected units and everything below them")
-        self.paste = a("&Paste", "edit-paste", [QKeySequence.StandardKey.Paste], self.on_paste,
-                       "Paste copied units below the selected unit")
-        self.tier_menu = QMenu("Move to &Tier", window)
+        self.add_child = a(self.tr("Add &Child"), "unit-add-child", ["Tab", "Ins"],
+                           self.on_add_child,
+                           self.tr("Add a unit reporting to the selected one, on the next tier "
+                                   "down"))
+        self.add_sibling = a(self.tr("Add &Sibling"), "unit-add-sibling", ["Return", "Enter"],
+                             self.on_add_sibling, self.tr("Add a unit beside the selected one"))
+        self.rename = a(self.tr("&Rename"), None, ["F2"], self.on_rename,
+                        self.tr("Edit the selected unit's name"))
+        self.delete = a(self.tr("&Delete"), "edit-delete", ["Del"], self.on_delete,
+                        self.tr("Delete the selected units (asks about the units below them)"))
+        self.move_left = a(self.tr("Move &Left"), "go-previous", ["Ctrl+Left"],
+                           lambda: self.on_move(-1), self.tr("Move before the previous sibling"))
+        self.move_right = a(self.tr("Move Righ&t"), "go-next", ["Ctrl+Right"],
+                            lambda: self.on_move(+1), self.tr("Move after the next sibling"))
+        self.toggle_collapse = a(self.tr("Collapse / E&xpand"), "unit-collapse", ["Ctrl+E"],
+                                 self.on_toggle_collapse, self.tr("Hide or show the units below"))
+        self.cut = a(self.tr("Cu&t"), "edit-cut", [QKeySequence.StandardKey.Cut], self.on_cut,
+                     self.tr("Cut the selected units and everything below them"))
+        self.copy = a(self.tr("&Copy"), "edit-copy", [QKeySequence.StandardKey.Copy], self.on_copy,
+                      self.tr("Copy the selected units and everything below them"))
+        self.paste = a(self.tr("&Paste"), "edit-paste", [QKeySequence.StandardKey.Paste],
+                       self.on_paste, self.tr("Paste copied units below the selected unit"))
+        self.tier_menu = QMenu(self.tr("Move to &Tier"), window)
         self.tier_menu.setIcon(icon("unit-tier"))
         self.tier_menu.aboutToShow.connect(self._fill_tier_menu)
         selection.changed.connect(self._update_enabled)
@@ -157,21 +160,23 @@ class UnitActions(QObject):
                 return
             keep = answer == "lift"
         parent = chart.find_unit(roots[0]).parent
-        label = "Delete units" if len(roots) > 1 else "Delete unit"
+        label = (QT_TRANSLATE_NOOP("EditTitle", "Delete units") if len(roots) > 1
+                 else QT_TRANSLATE_NOOP("EditTitle", "Delete unit"))
         removal = edits.Batch(tuple(edits.RemoveUnit(r, keep) for r in roots), label)
         if self.document.push(removal):
             self.selection.set([parent] if parent else [], initiator=self)
 
     def ask_delete_mode(self, count: int) -> str | None:
         """Ask what happens to the units below: "subtree", "lift", or None (cancel)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete",
-                          "The selected unit has units reporting to it." if count == 1 else
-                          "Some selected units have units reporting to them.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"),
+                          self.tr("The selected unit has units reporting to it.") if count == 1
+                          else self.tr("Some selected units have units reporting to them."),
                           QMessageBox.StandardButton.Cancel, self.window)
-        box.setInformativeText("Delete them too, or keep them and let them report to the "
-                               "unit above?")
-        whole = box.addButton("Delete Everything Below", QMessageBox.ButtonRole.DestructiveRole)
-        lift = box.addButton("Keep the Units Below", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr("Delete them too, or keep them and let them report to "
+                                       "the unit above?"))
+        whole = box.addButton(self.tr("Delete Everything Below"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        lift = box.addButton(self.tr("Keep the Units Below"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(lift)
         box.exec()
         return {whole: "subtree", lift: "lift"}.get(box.clickedButton())
@@ -190,7 +195,8 @@ class UnitActions(QObject):
         collapse = not with_children[-1].collapsed
         self.document.push(edits.Batch(tuple(
             edits.SetUnitField(u.id, "collapsed", collapse) for u in with_children),
-            "Collapse" if collapse else "Expand"))
+            QT_TRANSLATE_NOOP("EditTitle", "Collapse") if collapse
+            else QT_TRANSLATE_NOOP("EditTitle", "Expand")))
 
     def _fill_tier_menu(self) -> None:
         self.tier_menu.clear()
@@ -223,12 +229,13 @@ class UnitActions(QObject):
         roots = clipboard.roots_of(self.document.chart, self._units())
         if roots:
             self.on_copy()
-            self.document.push(edits.Batch(tuple(edits.RemoveUnit(r) for r in roots), "Cut"))
+            self.document.push(edits.Batch(tuple(edits.RemoveUnit(r) for r in roots),
+                                           QT_TRANSLATE_NOOP("EditTitle", "Cut")))
 
     def on_paste(self) -> None:
         data = QGuiApplication.clipboard().mimeData()
         if data is None or not data.hasFormat(clipboard.MIME_TYPE):
-            self.document.editRefused.emit("The clipboard holds no units to paste.")
+            self.document.editRefused.emit(self.tr("The clipboard holds no units to paste."))
             return
         try:
             fragment = clipboard.read_fragment(bytes(data.data(clipboard.MIME_TYPE)).decode(
@@ -238,7 +245,7 @@ class UnitActions(QObject):
             return
         chart, parent = self.document.chart, self._current()
         if parent is None and chart.units:
-            self.document.editRefused.emit("Select the unit to paste below.")
+            self.document.editRefused.emit(self.tr("Select the unit to paste below."))
             return
         edit = self._try(lambda: clipboard.paste_units(chart, fragment, parent))
         if edit is not None and self.document.push(edit):

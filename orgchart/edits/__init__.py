@@ -51,6 +51,7 @@ from orgchart.edits.gestures import (
 )
 from orgchart.edits.legend import DeleteRole, InsertRole, MoveRole, RecodeRole, SetRoleField
 from orgchart.edits.links import DeleteLink, InsertLink, SetLinkField
+from orgchart.edits.scope import Scope, scope_of
 from orgchart.edits.tiers import DeleteTier, InsertTier, MoveTier, RemoveTier, SetTierField
 from orgchart.edits.units import (
     DeleteUnit,
@@ -66,10 +67,10 @@ __all__ = [
     "Assign", "Batch", "DeleteDuty", "DeleteLink", "DeleteRole", "DeleteTier", "DeleteUnit",
     "DuplicateId", "Edit", "EditError", "InUse", "InsertDuty", "InsertLink", "InsertRole",
     "InsertTier", "InsertUnit", "InvalidValue", "MoveDuty", "MoveRole", "MoveTier", "MoveUnit",
-    "NotFound", "RecodeRole", "RemoveTier", "RemoveUnit", "Reparent", "SetDutyField",
+    "NotFound", "RecodeRole", "RemoveTier", "RemoveUnit", "Reparent", "Scope", "SetDutyField",
     "SetLanguages", "SetLinkField", "SetRoleField", "SetTierField", "SetTitle", "SetUnitField",
     "SetUnitTier", "SeveralTops", "TierOrder", "WouldCycle", "add_child", "add_sibling",
     "add_top_unit", "after_subtree", "move_among_siblings", "move_units", "new_tier",
     "new_unit_id",
-    "next_tier", "rename", "run_steps",
+    "next_tier", "rename", "run_steps", "scope_of",
 ]

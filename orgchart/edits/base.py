@@ -138,6 +138,15 @@ def _index_of(items: list[Any], key_attr: str, key: str) -> int | None:
     return next((i for i, item in enumerate(items) if getattr(item, key_attr) == key), None)
 
 
+def _id_used(chart: Chart, key: str) -> bool:
+    """Whether anything on the chart has this id (units through their index:
+    building a set of every id cost more than the rest of adding a unit)."""
+    if chart.find_unit(key) is not None:
+        return True
+    return any(key == x.id for records in (chart.tiers, chart.duties, chart.links)
+               for x in records)
+
+
 def _copy(item: Any) -> Any:
     """An independent copy, so that an edit never shares a mutable record with
     the chart (a duty's assignments are the only mutable field)."""
@@ -161,7 +170,9 @@ class _Collection:
 
     @classmethod
     def _position(cls, chart: Chart, key: str) -> int:
-        index = _index_of(cls._items(chart), cls.key_attr, key)
+        # Units, the one long list, through the chart's index; the rest are short.
+        index = (chart.unit_position(key) if cls.collection == "units"
+                 else _index_of(cls._items(chart), cls.key_attr, key))
         if index is None:
             raise NotFound(f"There is no {cls.noun} {key!r}.", kind=cls.noun, id=key)
         return index
@@ -179,7 +190,7 @@ class _Insert(_Collection, Edit):
         if not isinstance(key, str) or not key.strip():
             raise InvalidValue(f"A {self.noun} needs a non-empty {self.key_attr}.",
                                field=self.key_attr)
-        if self.key_attr == "id" and key in set(chart.all_ids()):
+        if self.key_attr == "id" and _id_used(chart, key):
             raise DuplicateId(f"The id {key!r} is already used.", id=key)
 
     def apply(self, chart: Chart) -> Edit:
@@ -188,6 +199,8 @@ class _Insert(_Collection, Edit):
         items = self._items(chart)
         index = len(items) if self.index is None else max(0, min(self.index, len(items)))
         items.insert(index, _copy(self.item))
+        if self.collection == "units":
+            chart.note_position(self.item.id, index)
         return self.undo_class(getattr(self.item, self.key_attr))  # type: ignore[attr-defined]
 
 
@@ -229,6 +242,8 @@ class _Move(_Collection, Edit):
         if self.checked:
             self.check(chart, order)
         items[:] = order
+        if self.collection == "units":
+            chart.note_position(self.key, new)
         return type(self)(self.key, old, checked=False)
 
 

@@ -150,10 +150,10 @@ class Reparent(_Collection, Edit):
 
     def apply(self, chart: Chart) -> Edit:
         unit = _unit(chart, self.key)
-        if self.parent is not None:
-            parent = _unit(chart, self.parent)
-            if self.checked:
-                self._check(chart, unit, parent)
+        # Unchecked (an undo), a parent that is not on the chart is put back
+        # as it was: inverses are never refused.
+        if self.parent is not None and self.checked:
+            self._check(chart, unit, _unit(chart, self.parent))
         old_index = self._position(chart, self.key)
         old_parent, unit.parent = unit.parent, self.parent
         if self.index is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,8 @@ def is_duty_workbook(path: str | os.PathLike[str]) -> bool:
         safe_xlsx.check_archive(path)
         with zipfile.ZipFile(path) as archive, archive.open("xl/workbook.xml") as part:
             head = part.read(1 << 20)
-    except (LoadError, zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
+    except (LoadError, zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError,
+            EOFError, zlib.error):
         return False
     return f'name="{DATA_SHEET}"'.encode() in head
 

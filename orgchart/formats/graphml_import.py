@@ -55,7 +55,7 @@ def import_chart(path: Path, options: ImportOptions | None = None) -> ImportResu
     options = options or ImportOptions()
     source = os.fspath(path)
     graph = read_graph(_read(path, source), source)
-    return _Builder(graph, options.language, Path(path).stem).build()
+    return _Builder(graph, options.language, Path(path).stem, source).build()
 
 
 def _read(path: Path, source: str) -> bytes:
@@ -98,8 +98,10 @@ def read_graph(data: bytes, source: str) -> nx.Graph:
 class _Builder:
     """Turns a networkx graph into a chart, collecting what it had to change."""
 
-    def __init__(self, graph: nx.Graph, language: str | None, title: str) -> None:
+    def __init__(self, graph: nx.Graph, language: str | None, title: str,
+                 source: str = "") -> None:
         self.graph, self.language = graph, language
+        self.source = source or title
         self.problems: list[str] = []
         listed = [lang.strip() for lang in str(graph.graph.get("languages", "")).split(",")]
         self.languages = [lang for lang in listed if LANG_RE.match(lang)] or \
@@ -114,7 +116,7 @@ class _Builder:
         title = self._texts(self.graph.graph, "title") or self.text(self.title)
         chart = Chart(title, list(self.languages), raci_roles(self.languages))
         if self.graph.number_of_nodes() == 0:
-            raise LoadError(self.title, "", "the graph has no nodes to make units of")
+            raise LoadError(self.source, "", "the graph has no nodes to make units of")
         ids = self._unit_ids()
         parents, links = self._edges(ids)
         self._break_cycles(ids, parents)
@@ -284,7 +286,7 @@ class _Builder:
 def _number(value: object) -> int | None:
     try:
         return int(float(str(value)))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: "inf", "1e400"
         return None
 
 

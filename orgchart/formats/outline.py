@@ -145,7 +145,9 @@ def outline_text(chart: Chart, display: str) -> str:
 
 def _one_line(text: Text, display: str, languages: list[str]) -> str:
     shown = text.show(display, languages) if display == BOTH else text.pick(display, languages)
-    return " / ".join(part.strip() for part in shown.split("\n") if part.strip()) or "—"
+    # splitlines, not split("\n"): reading an outline back breaks lines at
+    # U+2028, U+0085 and the like too, so a name must not hold them
+    return " / ".join(part.strip() for part in shown.splitlines() if part.strip()) or "—"
 
 
 def export(chart: Chart, path: Path, options: ExportOptions) -> list[str]:

@@ -27,9 +27,11 @@ rather than letting them escape as warnings.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,12 +55,22 @@ _DTD_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def xml_safety_problem() -> str | None:
+    """Why workbooks and GraphML files from elsewhere cannot be read safely
+    here (defusedxml missing, or openpyxl told not to use it), or None. The
+    command line and the app ask this when they start."""
+    if importlib.util.find_spec("defusedxml") is None or not openpyxl.xml.DEFUSEDXML:
+        return ("the defusedxml package is missing (or turned off by OPENPYXL_DEFUSEDXML), "
+                "so workbooks and GraphML files from elsewhere are not opened; reinstall "
+                "OrgChart Builder")
+    return None
+
+
 def require_defusedxml(source: str) -> None:
     """Refuse to read foreign XML unless openpyxl parses it with defusedxml."""
-    if not openpyxl.xml.DEFUSEDXML:
-        raise LoadError(source, "", "the defusedxml package is missing (or turned off by "
-                                    "OPENPYXL_DEFUSEDXML), so workbooks from elsewhere are "
-                                    "not opened; reinstall OrgChart Builder")
+    why = xml_safety_problem()
+    if why is not None:
+        raise LoadError(source, "", why)
 
 
 def sniff(head: bytes) -> str:
@@ -75,6 +87,11 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
+def web_page(source: str) -> LoadError:
+    return LoadError(source, "", "this is a web page saved with a spreadsheet name, not an "
+                                 "Excel workbook; open it in Excel and save it as .xlsx")
+
+
 def _not_xlsx(source: str, kind: str, head: bytes) -> LoadError:
     if kind == "ole2":
         return LoadError(source, "", "this is an Excel 97–2003 workbook (.xls) or a "
@@ -86,8 +103,7 @@ def _not_xlsx(source: str, kind: str, head: bytes) -> LoadError:
     if kind == "text":
         lowered = head[:512].lstrip().lower()
         if lowered.startswith((b"<html", b"<!doctype html", b"<table")):
-            return LoadError(source, "", "this is a web page saved with a spreadsheet name, "
-                                         "not an Excel workbook; save it as .xlsx in Excel")
+            return web_page(source)
         return LoadError(source, "", "this is a text file (perhaps CSV), not an Excel "
                                      "workbook; rename it to .csv and import it as a "
                                      "people list")
@@ -119,7 +135,8 @@ def check_archive(path: str | os.PathLike[str], source: str | None = None) -> No
     except zipfile.BadZipFile as exc:
         raise LoadError(source, "", f"the workbook is damaged or cut short ({exc}); "
                                     "if it came by e-mail or download, fetch it again") from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
+    except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError,
+            zlib.error) as exc:  # zlib.error: a damaged compressed part
         raise LoadError(source, "", f"the workbook is damaged ({exc})") from None
 
 

@@ -169,9 +169,12 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None,
     """The people list in a CSV or workbook file (by its content, not its
     name); `limit` reads only the first rows, for a preview."""
     source = os.fspath(path)
-    kind = safe_xlsx.sniff(_head(path, source))
+    head = _head(path, source)
+    kind = safe_xlsx.sniff(head)
     if kind in ("zip", "ole2"):
         return _read_workbook(path, source, sheet, limit)  # an .xls is refused there
+    if head.lstrip()[:14].lower().startswith((b"<html", b"<!doctype html", b"<table")):
+        raise safe_xlsx.web_page(source)  # what some sites give as an "Excel" download
     return read_csv_text(read_bytes(path, source), source, limit)
 
 

@@ -1,6 +1,6 @@
-"""The app works installed from a wheel: samples, icons and the stylesheet
-are package data found through importlib.resources, not paths into the
-checkout, and every package is in the wheel."""
+"""The app works installed from a wheel: samples, icons, the stylesheet and
+the compiled translations are package data found through importlib.resources,
+not paths into the checkout, and every package is in the wheel."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.translations import compile_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ("pyproject.toml", "README.md", "orgchart", "ui", "resources", "samples")
@@ -27,6 +29,7 @@ samples = r.sample_paths()
 assert [p.name for p in samples][0] == "poverty-alleviation.orgchart", samples
 assert all(p.resolve().is_relative_to(installed) for p in samples), samples
 assert r.asset_path("style.qss").resolve().is_relative_to(installed)
+assert r.asset_path("translations/orgchart_zh_TW.qm").resolve().is_relative_to(installed)
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 assert not r.icon("edit-undo").isNull()
@@ -45,6 +48,9 @@ def wheel(tmp_path_factory) -> Path:
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(item, source / name)
+    # the .qm files are built, not kept in git (make translations): build them
+    # in the copy, so the wheel has them up to date whatever the checkout holds
+    compile_translations(source / "resources" / "translations")
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
                     "--no-build-isolation", str(source), "-w", str(out)],
@@ -63,6 +69,8 @@ def test_the_wheel_holds_every_package_and_the_package_data(wheel):
     for icon in (ROOT / "resources" / "icons").glob("*.svg"):
         assert f"ui/assets/icons/{icon.name}" in names
     assert "ui/assets/style.qss" in names
+    for language in ("en", "zh_CN", "zh_TW"):
+        assert f"ui/assets/translations/orgchart_{language}.qm" in names
 
 
 def test_the_installed_app_finds_its_files_outside_the_checkout(wheel, tmp_path):

@@ -1,5 +1,6 @@
 """Shared set-up for the app's tests: the offscreen platform, settings and
-data folders of the test's own (never the user's), and a document to edit."""
+data folders of the test's own (never the user's), the English interface,
+and a document to edit."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: 
 
 from orgchart.fileformat import load  # noqa: E402
 from tests.charts import bilingual_chart  # noqa: E402
+from tests.translations import compile_translations  # noqa: E402
 from ui.document import ChartDocument  # noqa: E402
+from ui.i18n import install_translator  # noqa: E402
 from ui.selection import Selection  # noqa: E402
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples")
@@ -28,6 +31,15 @@ def clipboard_emptied_at_exit(qapp):
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The interface in English, as the app starts it on an English system:
+    with its catalogue, which holds the English plurals ("1 unit", "2 units").
+    The .qm files are compiled first when missing or older than the .ts."""
+    compile_translations()
+    install_translator(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

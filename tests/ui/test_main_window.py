@@ -218,7 +218,7 @@ def test_a_duty_problem_opens_the_matrix_and_a_unit_problem_the_chart(make_windo
     from orgchart import edits
     window = make_window(bilingual_chart())
     window.document.push(edits.Assign("d2", "t3", "A"))  # a second Accountable
-    qtbot.waitUntil(lambda: "1 errors" in window.counts_label.text())
+    qtbot.waitUntil(lambda: "1 error ·" in window.counts_label.text())
     window.problems.activated.emit(["d2", "t2", "t3"])
     assert window.tabs.currentWidget() is window.matrix
     window.problems.activated.emit(["c1"])

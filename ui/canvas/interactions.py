@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from ui.canvas.view import ChartView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartCanvas", text)
-
-
 class Gesture:
     """A mouse gesture on the view; by default it takes no part."""
 
@@ -260,13 +256,15 @@ class ReparentDrag(Gesture):
         names = {key: split_display(u.name, display, languages)[0] or placeholder_name()
                  for key, u in (("unit", unit), ("parent", parent))}
         if unit.parent == target:
-            return None, tr("“{unit}” already reports to “{parent}”.").format(**names)
+            return None, QCoreApplication.translate(
+                "ChartCanvas", "“{unit}” already reports to “{parent}”.").format(**names)
         try:
             inverse = reparent_edit(probe, uid, target).apply(probe)
         except edits.EditError as refusal:
             return "refused", str(refusal)
         inverse.apply(probe)  # exact, so the copy serves the next target too
-        return "allowed", tr("Drop to make “{unit}” report to “{parent}”.").format(**names)
+        return "allowed", QCoreApplication.translate(
+            "ChartCanvas", "Drop to make “{unit}” report to “{parent}”.").format(**names)
 
     def _drop(self) -> None:
         uid, target = self._unit, self._target

@@ -59,6 +59,17 @@ from ui.canvas.style import (
 # --------------------------------------------------------------------------
 # Unit cards
 
+_DEFAULT_FILL = QColor("#5d6d7e")
+_fills: dict[str, QColor] = {}
+
+
+def _fill_color(name: str) -> QColor:
+    """One shared (never changed) QColor per tier colour, not one per card."""
+    color = _fills.get(name)
+    if color is None:
+        color = _fills[name] = QColor(name)
+    return color
+
 
 class CardItem(QGraphicsItem):
     """A unit's card. Its position is the top-left corner of the layout's box."""
@@ -68,7 +79,9 @@ class CardItem(QGraphicsItem):
         self.unit_id = unit_id
         self._w = self._h = 0.0
         self._content: CardContent | None = None
-        self._fill = QColor("#5d6d7e")
+        self._fill = _DEFAULT_FILL
+        #: the fill as `set_look` was given it (comparing strings is cheaper)
+        self._fill_name = ""
         self._ink = PAPER
         self._hidden = 0
         #: the worst problem validation found on this unit ("error", "warning"), or None
@@ -76,7 +89,21 @@ class CardItem(QGraphicsItem):
         self._drop: str | None = None
         self._overview_cache: tuple[float, tuple[str, float, QRectF]] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(Z_CARD)
+        if Z_CARD:
+            self.setZValue(Z_CARD)
+
+    @classmethod
+    def made(cls, unit_id: str, content: CardContent, fill: str, hidden: int,
+             box: tuple[float, float, float, float], marker: str | None) -> CardItem:
+        """A card showing all this, set up before it joins a scene (where
+        each change would be announced: a chart opens with 50,000 cards)."""
+        card = cls(unit_id)
+        card._content, card._hidden, card._marker = content, hidden, marker
+        card._fill, card._fill_name = _fill_color(fill), fill
+        card._ink = text_color_for(card._fill)
+        x, y, card._w, card._h = box
+        card.setPos(x, y)
+        return card
 
     # -- what it shows -----------------------------------------------------------
 
@@ -91,14 +118,15 @@ class CardItem(QGraphicsItem):
     def set_look(self, content: CardContent, fill: str, hidden: int) -> bool:
         """Show `content` on a `fill` card with a badge of `hidden` units;
         False when nothing changed (then nothing is repainted)."""
-        if content is self._content and fill == self._fill.name() and hidden == self._hidden:
+        if content is self._content and fill == self._fill_name and hidden == self._hidden:
             return False
         if (hidden > 0) != (self._hidden > 0):
             self.prepareGeometryChange()
         self._content, self._hidden = content, hidden
         self._overview_cache = None
-        self._fill = QColor(fill)
-        self._ink = text_color_for(self._fill)
+        if fill != self._fill_name:
+            self._fill, self._fill_name = _fill_color(fill), fill
+            self._ink = text_color_for(self._fill)
         self.update()
         return True
 

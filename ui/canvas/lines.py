@@ -38,22 +38,22 @@ def add_orthogonal(path: QPainterPath, points: Sequence[Point], radius: float = 
     half of either segment, so short jogs stay clean)."""
     if len(points) < 2:
         return
+    # Written for speed (no helper calls, bound methods): a chart of 50,000
+    # units draws 50,000 of these when it opens.
+    line, quad = path.lineTo, path.quadTo
     path.moveTo(*points[0])
-    for i in range(1, len(points) - 1):
-        (x0, y0), (x1, y1), (x2, y2) = points[i - 1], points[i], points[i + 1]
-        before = abs(x1 - x0) + abs(y1 - y0)
-        after = abs(x2 - x1) + abs(y2 - y1)
-        r = min(radius, before / 2, after / 2)
+    x0, y0 = points[0]
+    x1, y1 = points[1]
+    for x2, y2 in points[2:]:
+        dx0, dy0, dx1, dy1 = x1 - x0, y1 - y0, x2 - x1, y2 - y1
+        r = min(radius, (abs(dx0) + abs(dy0)) / 2, (abs(dx1) + abs(dy1)) / 2)
         if r <= 0.01:
-            path.lineTo(x1, y1)
-            continue
-        path.lineTo(x1 - _sign(x1 - x0) * r, y1 - _sign(y1 - y0) * r)
-        path.quadTo(x1, y1, x1 + _sign(x2 - x1) * r, y1 + _sign(y2 - y1) * r)
-    path.lineTo(*points[-1])
-
-
-def _sign(v: float) -> float:
-    return (v > 0) - (v < 0)
+            line(x1, y1)
+        else:
+            line(x1 - ((dx0 > 0) - (dx0 < 0)) * r, y1 - ((dy0 > 0) - (dy0 < 0)) * r)
+            quad(x1, y1, x1 + ((dx1 > 0) - (dx1 < 0)) * r, y1 + ((dy1 > 0) - (dy1 < 0)) * r)
+        x0, y0, x1, y1 = x1, y1, x2, y2
+    line(x1, y1)
 
 
 def connector_item(polylines: Iterable[Sequence[Point]]) -> QGraphicsPathItem:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -106,10 +107,10 @@ class CanvasFonts:
         return self.by_role[role]
 
 
-@dataclass(frozen=True, slots=True)
-class TextRun:
+class TextRun(NamedTuple):
     """One block of text in one font role, at (x, y) in its owner's coordinates,
-    wrapped to width w."""
+    wrapped to width w. (A named tuple: a chart of 50,000 cards makes
+    100,000 of them, and a frozen dataclass is several times slower to make.)"""
 
     text: str
     role: str
@@ -146,9 +147,10 @@ def split_display(text: Text, display: str, languages: Sequence[str]) -> tuple[s
     is "" unless the display is "both" and there is a different translation."""
     if display != BOTH or not languages:
         return text.show(display, languages), ""
-    first = text.show(languages[0], languages)
-    full = text.show(BOTH, languages)
-    return first, full[len(first) + 1:] if full != first else ""
+    # What Text.show(BOTH) stacks, without stacking and splitting it again.
+    first = text.pick(languages[0], languages)
+    second = text.get(languages[1]) if len(languages) > 1 else ""
+    return first, second if second != first else ""
 
 
 def placeholder_name() -> str:
@@ -175,23 +177,32 @@ def overview_scale(fonts: CanvasFonts, role: str, text: str, w: float,
 
 
 class _Stack:
-    """Runs placed one under another, centred later once the width is known."""
+    """Runs placed one under another, centred later once the width is known.
 
-    def __init__(self, fonts: CanvasFonts, max_width: float, flags: int) -> None:
+    `sizes` remembers each (role, text) measured with these fonts and
+    width: names and titles repeat across a chart ("Director", "Finance
+    office"), and Qt's shaping of a line is the costly part."""
+
+    def __init__(self, fonts: CanvasFonts, max_width: float, flags: int,
+                 sizes: dict[tuple[str, str], tuple[float, float]] | None = None) -> None:
         self.fonts, self.max_width, self.flags = fonts, max_width, flags
+        self.sizes = sizes if sizes is not None else {}
         self.items: list[tuple[str, str, float, float, float]] = []  # text, role, y, w, h
         self.y = 0.0
 
     def add(self, text: str, role: str, gap: float = 0.0) -> None:
         if not text:
             return
-        self.y += gap if self.items else 0.0
-        box = self.fonts.metrics[role].boundingRect(
-            QRectF(0, 0, self.max_width, 1e6), self.flags, text)
-        # ceil, plus a hair, so that painting wraps exactly where measuring did
-        w, h = float(int(box.width()) + 1), box.height()
-        self.items.append((text, role, self.y, w, h))
-        self.y += h
+        if self.items:
+            self.y += gap
+        size = self.sizes.get((role, text))
+        if size is None:
+            box = self.fonts.metrics[role].boundingRect(
+                QRectF(0, 0, self.max_width, 1e6), self.flags, text)
+            # ceil, plus a hair, so that painting wraps exactly where measuring did
+            size = self.sizes[(role, text)] = (float(int(box.width()) + 1), box.height())
+        self.items.append((text, role, self.y, *size))
+        self.y += size[1]
 
     @property
     def width(self) -> float:
@@ -204,6 +215,8 @@ class CardMeasurer:
     def __init__(self, fonts: CanvasFonts | None = None) -> None:
         self.fonts = fonts or CanvasFonts.shared()
         self._cache: dict[str, tuple[tuple, CardContent]] = {}
+        #: (role, text) -> size of the run, for every card (see `_Stack`)
+        self._runs: dict[tuple[str, str], tuple[float, float]] = {}
         #: how many cards were measured (not taken from the cache); for tests
         self.measured = 0
         #: cards list their people (off: names only, for compact slides)
@@ -222,6 +235,7 @@ class CardMeasurer:
 
     def clear(self) -> None:
         self._cache.clear()
+        self._runs.clear()
 
     def use_fonts(self, fonts: CanvasFonts) -> None:
         """Measure with other fonts (another chart's script) from now on."""
@@ -235,11 +249,20 @@ class CardMeasurer:
             del self._cache[uid]
 
     def _measure(self, unit: Unit, display: str, languages: Sequence[str]) -> CardContent:
-        stack = _Stack(self.fonts, MAX_TEXT_WIDTH, WRAP)
+        stack = _Stack(self.fonts, MAX_TEXT_WIDTH, WRAP, self._runs)
         primary, secondary = split_display(unit.name, display, languages)
         empty = not primary.strip()
         stack.add(placeholder_name() if empty else primary, "name")
         stack.add(secondary, "name2", 1.0)
+        if not (unit.people and self.show_people):
+            # the common card, a name in one or two languages, made directly
+            (text, role, _, w, h), *more = stack.items
+            width = max(MIN_WIDTH, w + 2 * PAD_X, *(m[3] + 2 * PAD_X for m in more))
+            runs = (TextRun(text, role, (width - w) / 2, PAD_TOP, w, h),
+                    *(TextRun(t, r, (width - mw) / 2, PAD_TOP + my, mw, mh)
+                      for t, r, my, mw, mh in more))
+            return CardContent(width, PAD_TOP + stack.y + PAD_BOTTOM, runs, self.fonts, None,
+                               empty)
         rule_y = None
         if unit.people and self.show_people:
             rule_y = PAD_TOP + stack.y + RULE_GAP / 2

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLineEdit
 from orgchart import edits
 from orgchart.model import Chart
 from orgchart.text import BOTH, UNTAGGED, Text
-from ui.canvas.interactions import tr
 
 if TYPE_CHECKING:
     from ui.canvas.view import ChartView
@@ -116,7 +115,7 @@ class InPlaceRename(QObject):
         editor.setObjectName("renameEditor")
         editor.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         editor.setStyleSheet(EDITOR_STYLE)
-        editor.setAccessibleName(tr("Unit name"))
+        editor.setAccessibleName(self.tr("Unit name"))
         editor.setText(unit.name.get(self._lang))
         # An untranslated name shows what the card shows, without copying it in.
         editor.setPlaceholderText(unit.name.pick(self._lang, chart.languages))

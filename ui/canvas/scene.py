@@ -6,19 +6,31 @@ Owns the items of one chart and their geometry: it measures the cards
 removes only the items concerned; connectors and links, being batched into
 a few paths, are redrawn whole. It knows nothing of gestures or of the
 document: `ChartView` tells it when to show the chart again.
+
+After an edit it is told the edit's scope (`orgchart.edits.scope_of`): a
+card whose text changed but not its size is restyled alone; on a large
+chart (`ui.scale`), where the whole layout takes longer than an
+edit may before it shows, the touched subtrees are laid out alone, where
+they stand, and the scene stays `unsettled` (neighbours not yet making
+room) until the view shows the chart again without a scope.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
+from orgchart.bulk import collector_paused
+from orgchart.edits.scope import Scope
 from orgchart.layout import Band, Box, Layout, LayoutOptions, layout_chart
-from orgchart.model import Chart
+from orgchart.model import Chart, Unit
+from ui import scale
 from ui.canvas.items import CardItem, TierLabelItem, stripe_item
 from ui.canvas.lines import (
     LinkLabelItem,
@@ -30,6 +42,7 @@ from ui.canvas.lines import (
 )
 from ui.canvas.measure import (
     CanvasFonts,
+    CardContent,
     CardMeasurer,
     measure_tier_label,
     split_display,
@@ -42,10 +55,13 @@ COLUMN_GAP = 20.0
 #: Paper beyond the chart on the far sides.
 END_PAD = 32.0
 #: Reporting lines per path item: few enough items to build fast, small
-#: enough that repainting a corner does not stroke the whole chart.
-EDGES_PER_PATH = 400
+#: enough that repainting a corner does not stroke the whole chart, and
+#: that an edit redraws only a few short paths.
+EDGES_PER_PATH = 100
 #: Kinds of links drawn with an arrowhead at the target (coordination goes both ways).
 ARROW_KINDS = ("dotted-line", "supervision")
+#: The fill of a card whose tier is unknown.
+NO_TIER_COLOR = "#5d6d7e"
 
 
 @dataclass
@@ -78,6 +94,21 @@ class ChartScene(QGraphicsScene):
         self._hint: QGraphicsSimpleTextItem | None = None
         #: unit id -> worst problem severity, kept for cards made later
         self._markers: dict[str, str] = {}
+        #: the connectors in path items of EDGES_PER_PATH: the child ids of
+        #: each item, and the item of each child id
+        self._edge_items: list[tuple[list[str], QGraphicsItem]] = []
+        self._edge_item_of: dict[str, int] = {}
+        #: what `layout` was made with: display, options, languages
+        self._made_with: tuple | None = None
+        #: subtrees laid out alone since the last whole layout, and their lines
+        self.unsettled = False
+        self._local_roots: set[str] = set()
+        self._local_items: list[QGraphicsItem] = []
+        #: drawn unit id (None: the top) -> its drawn children, as of the
+        #: last whole layout (and the local ones since); units an edit
+        #: brought below a subtree since the last whole layout
+        self._below: dict[str | None, list[str]] = {}
+        self._entered: set[str] = set()
         self.setBackgroundBrush(brush(PAPER))
 
     # -- look-ups ------------------------------------------------------------------
@@ -115,13 +146,25 @@ class ChartScene(QGraphicsScene):
         the next `show_chart`."""
         self.options = dataclasses.replace(self.options, **changes)
 
-    def show_chart(self, chart: Chart, display: str, rebuild: bool = False) -> None:
+    def show_chart(self, chart: Chart, display: str, rebuild: bool = False,
+                   scope: Scope | None = None) -> None:
         """Lay the chart out again and update the items to match.
 
         With `rebuild`, every item is made anew (another chart was opened);
         otherwise existing cards are moved and restyled in place and only
         added or removed units get items made or dropped.
+
+        `scope` is what the edit just applied touched: then only that is
+        redrawn where it can be (see the module docstring), and `unsettled`
+        tells whether a `show_chart` without a scope is still owed.
         """
+        if scope is not None and not rebuild and self._show_scope(chart, display, scope):
+            return
+        # Tens of thousands of items, contents and boxes (see orgchart.bulk)
+        with collector_paused():
+            self._show_all(chart, display, rebuild)
+
+    def _show_all(self, chart: Chart, display: str, rebuild: bool) -> None:
         report = SyncReport()
         measured_before = self.measurer.measured
         self.measurer.use_fonts(CanvasFonts.for_languages(chart.languages))
@@ -130,15 +173,33 @@ class ChartScene(QGraphicsScene):
             self.measurer.clear()
         languages = chart.languages
         options = dataclasses.replace(self.options, display=display)
-        layout = layout_chart(
-            chart, lambda unit: self.measurer.content(unit, display, languages).size, options)
-        previous = None if rebuild or self.layout is None else self.layout.boxes
+        content = self.measurer.content
+        drawn: dict[str, tuple[Unit, CardContent]] = {}
+
+        def size(unit: Unit) -> tuple[float, float]:
+            # what the layout measures is kept for the cards
+            drawn[unit.id] = found = (unit, content(unit, display, languages))
+            return found[1].size
+
+        layout = layout_chart(chart, size, options)
+        # Cards laid out alone since the last layout may be anywhere: all are placed.
+        previous = (None if rebuild or self.layout is None or self.unsettled
+                    else self.layout.boxes)
+        if self.unsettled:
+            self._settle()
+            self._drawn.pop("paths", None)
         self.layout = layout
+        self._made_with = (display, options, tuple(languages))
         # Without an index, moving hundreds of items does not re-sort a tree
         # hundreds of times; it is built once, at the end.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         try:
-            self._sync_cards(chart, display, layout, previous or {}, report)
+            self._sync_cards(chart, drawn, layout, previous or {}, report)
+            below: defaultdict[str | None, list[str]] = defaultdict(list)
+            for uid, (unit, _) in drawn.items():
+                if uid in layout.boxes:
+                    below[unit.parent].append(uid)
+            self._below = below
             # Stripes, connectors and links are redrawn whole, so only when
             # what they show changed (a rename moves nothing, mostly).
             if self._changed("bands", _bands_key(chart, display, layout)) or rebuild:
@@ -147,10 +208,162 @@ class ChartScene(QGraphicsScene):
                 self._draw_paths(chart, display, layout)
         finally:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+            # A new index learns the scene rect only when it changes; until
+            # then its tree covers nothing and every look-up (each paint)
+            # tests every item (measured: 90 ms a paint at 50,000 cards).
+            self.sceneRectChanged.emit(self.sceneRect())
         self._show_hint(not layout.boxes)
         self.measurer.forget_except(set(layout.boxes))
         report.measured = self.measurer.measured - measured_before
         self.last_sync = report
+
+    # -- after an edit: only what it touched ------------------------------------------------
+
+    def _show_scope(self, chart: Chart, display: str, scope: Scope) -> bool:
+        """Redraw what `scope` touched; False when the whole chart must be laid out."""
+        layout, languages = self.layout, chart.languages
+        options = dataclasses.replace(self.options, display=display)
+        if layout is None or self._made_with != (display, options, tuple(languages)):
+            return False
+        report = SyncReport()
+        measured_before = self.measurer.measured
+        roots = set(scope.subtrees)
+        colors = {tier.id: tier.color for tier in chart.tiers}
+        for uid in scope.content:
+            card, unit = self._cards.get(uid), chart.find_unit(uid)
+            if card is None or unit is None:
+                continue  # not drawn (below a collapsed unit): nothing shows it
+            content = self.measurer.content(unit, display, languages)
+            rect = card.rect()
+            if (content.width, content.height) != (rect.width(), rect.height()):
+                if unit.parent is None:
+                    return False
+                roots.add(unit.parent)  # its siblings move: its parent's subtree
+            elif card.set_look(content, colors.get(unit.tier, NO_TIER_COLOR), card.hidden_count):
+                report.restyled += 1
+        if roots or scope.removed:
+            if not scale.is_large(len(chart.units)):
+                return False  # the whole layout is quick, and exact
+            self._lay_out_locally(chart, display, options, roots, scope, report)
+            self.unsettled = True
+        report.measured = self.measurer.measured - measured_before
+        self.last_sync = report
+        return True
+
+    def _lay_out_locally(self, chart: Chart, display: str, options: LayoutOptions,
+                         roots: set[str], scope: Scope, report: SyncReport) -> None:
+        """Lay out the subtrees of `roots` alone, each where its root's card is
+        now, and drop the cards of removed units. Lines of the subtrees go
+        to items of their own until the whole chart is laid out again."""
+        self._drop_cards([uid for uid in scope.removed if uid in self._cards], report)
+        stale = set(scope.removed)
+        self._local_roots = _outermost(
+            chart, {r for r in self._local_roots | roots if r in self._cards})
+        self._entered |= scope.entered
+        for item in self._local_items:
+            self.removeItem(item)
+        self._local_items = []
+        kids: defaultdict[str | None, list[Unit]] | None = None
+        if scope.folded:
+            # What a collapsed unit hid was never drawn: ask the chart.
+            kids = defaultdict(list)
+            for unit in chart.units:
+                kids[unit.parent].append(unit)
+        languages = chart.languages
+        colors = {tier.id: tier.color for tier in chart.tiers}
+        for root in sorted(self._local_roots):
+            members = (_subtree(kids, chart.find_unit(root)) if kids is not None
+                       else self._members(chart, root))
+            local: defaultdict[str | None, list[str]] = defaultdict(list)
+            for unit in members:
+                local[unit.parent].append(unit.id)
+            for unit in members:
+                self._below[unit.id] = local.get(unit.id, [])
+            part = layout_chart(
+                Chart(languages=list(languages), tiers=chart.tiers, units=members),
+                lambda unit: self.measurer.content(unit, display, languages).size, options)
+            place = _Placement(self._cards[root], part, self.layout, root)
+            hidden = _hidden_counts(chart, [u.id for u in members
+                                            if u.collapsed and u.id in part.boxes])
+            for unit in members:
+                if unit.id != root:  # the root stays, and so does its line up
+                    stale.add(unit.id)
+                box = part.boxes.get(unit.id)
+                card = self._cards.get(unit.id)
+                if box is None:
+                    if card is not None:  # hidden below a unit just collapsed
+                        self._drop_cards([unit.id], report)
+                    continue
+                if card is None:
+                    card = self._cards[unit.id] = CardItem(unit.id)
+                    card.set_marker(self._markers.get(unit.id))
+                    self.addItem(card)
+                    report.added += 1
+                content = self.measurer.content(unit, display, languages)
+                if card.set_look(content, colors.get(unit.tier, NO_TIER_COLOR),
+                                 hidden.get(unit.id, 0)):
+                    report.restyled += 1
+                card.set_box(*place.box(box))
+            lines = [place.points(points) for points in part.connectors.values()]
+            if lines:
+                self._local_items.append(connector_item(lines))
+                self.addItem(self._local_items[-1])
+        self._drop_edges(stale)
+
+    def _members(self, chart: Chart, root: str) -> list[Unit]:
+        """The subtree of `root` in the chart as it is now, in chart order,
+        found without a pass over the chart: the units drawn below it at the
+        last layout and those an edit brought in since (`_entered`), each
+        kept if its reporting line still leads to `root`."""
+        below, found, stack = self._below, {root}, [root, *self._entered]
+        while stack:
+            for child in below.get(stack.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        found |= self._entered
+        leads: dict[str, bool] = {root: True}
+
+        def leads_to_root(uid: str) -> bool:
+            path = []
+            while uid not in leads:
+                unit = chart.find_unit(uid)
+                if unit is None or unit.parent not in found or uid in path:
+                    leads[uid] = False
+                    break
+                path.append(uid)
+                uid = unit.parent
+            result = leads[uid]
+            for step in path:
+                leads[step] = result
+            return result
+
+        position = chart.unit_position
+        kept = sorted((uid for uid in found if leads_to_root(uid)),
+                      key=lambda uid: position(uid) or 0)
+        return [unit for unit in map(chart.find_unit, kept) if unit is not None]
+
+    def _drop_edges(self, ids: set[str]) -> None:
+        """Take the connectors to these units out of their path items."""
+        layout = self.layout
+        touched = {self._edge_item_of[i] for i in ids if i in self._edge_item_of}
+        for k in touched:
+            kept = [c for c in self._edge_items[k][0] if c not in ids]
+            self.removeItem(self._edge_items[k][1])
+            item = connector_item(_polylines({c: layout.connectors[c] for c in kept}))
+            self._edge_items[k] = (kept, item)
+            self.addItem(item)
+        for i in ids:
+            self._edge_item_of.pop(i, None)
+
+    def _settle(self) -> None:
+        """Forget what was laid out alone: the whole layout replaces it."""
+        for item in self._local_items:
+            self.removeItem(item)
+        self._local_items = []
+        self._local_roots = set()
+        self._entered = set()
+        self.unsettled = False
 
     def _changed(self, part: str, key: object) -> bool:
         if self._drawn.get(part) == key:
@@ -158,26 +371,25 @@ class ChartScene(QGraphicsScene):
         self._drawn[part] = key
         return True
 
-    def _sync_cards(self, chart: Chart, display: str, layout: Layout,
-                    previous: Mapping[str, Box], report: SyncReport) -> None:
-        gone = [uid for uid in self._cards if uid not in layout.boxes]
-        self._drop_cards(gone, report)
-        units: dict[str, object] = {}
-        for unit in chart.units:
-            units.setdefault(unit.id, unit)
+    def _sync_cards(self, chart: Chart, drawn: Mapping[str, tuple[Unit, CardContent]],
+                    layout: Layout, previous: Mapping[str, Box], report: SyncReport) -> None:
+        """`drawn`: the unit and content of every box, as the layout measured them."""
+        boxes, cards = layout.boxes, self._cards
+        self._drop_cards([uid for uid in cards if uid not in boxes], report)
         colors = {tier.id: tier.color for tier in chart.tiers}
-        hidden = _hidden_counts(chart, [u for u in layout.boxes if units[u].collapsed])
-        languages = chart.languages
-        for uid, box in layout.boxes.items():
-            unit = units[uid]
-            card = self._cards.get(uid)
+        hidden = _hidden_counts(chart, [u for u in boxes if drawn[u][0].collapsed])
+        markers, add = self._markers, self.addItem
+        for uid, box in boxes.items():
+            unit, content = drawn[uid]
+            card = cards.get(uid)
             if card is None:
-                card = self._cards[uid] = CardItem(uid)
-                card.set_marker(self._markers.get(uid))
-                self.addItem(card)
+                card = cards[uid] = CardItem.made(
+                    uid, content, colors.get(unit.tier, NO_TIER_COLOR), hidden.get(uid, 0),
+                    (box.x, box.y, box.w, box.h), markers.get(uid))
+                add(card)
                 report.added += 1
-            content = self.measurer.content(unit, display, languages)
-            if card.set_look(content, colors.get(unit.tier, "#5d6d7e"), hidden.get(uid, 0)):
+                continue
+            if card.set_look(content, colors.get(unit.tier, NO_TIER_COLOR), hidden.get(uid, 0)):
                 report.restyled += 1
             if previous.get(uid) != box:
                 card.set_box(box.x, box.y, box.w, box.h)
@@ -270,11 +482,21 @@ class ChartScene(QGraphicsScene):
 
     def _draw_paths(self, chart: Chart, display: str, layout: Layout) -> None:
         for item in self._paths:
-            self.removeItem(item)
+            if item.scene() is self:  # (a connector item replaced by _drop_edges is not)
+                self.removeItem(item)
+        for _, item in self._edge_items:
+            if item.scene() is self:
+                self.removeItem(item)
         self._paths = []
-        edges = _polylines(layout.connectors)
-        for start in range(0, len(edges), EDGES_PER_PATH):
-            self._add_path(connector_item(edges[start:start + EDGES_PER_PATH]))
+        children = list(layout.connectors)
+        self._edge_items, self._edge_item_of = [], {}
+        for start in range(0, len(children), EDGES_PER_PATH):
+            ids = children[start:start + EDGES_PER_PATH]
+            item = connector_item(layout.connectors[c] for c in ids)
+            for c in ids:
+                self._edge_item_of[c] = len(self._edge_items)
+            self._edge_items.append((ids, item))
+            self._add_path(item)
         room = self.options.tier_gap
         routes = {line.link: link_route(line, layout, room) for line in layout.links}
         by_kind: dict[str, list[LinkRoute]] = {}
@@ -389,3 +611,57 @@ def _hidden_counts(chart: Chart, collapsed: list[str]) -> dict[str, int]:
                 stack.extend(kids.get(child, ()))
         counts[uid] = len(seen) - 1
     return counts
+
+
+def _outermost(chart: Chart, ids: set[str]) -> set[str]:
+    """The ids that are not below another of them."""
+    return {uid for uid in ids if not any(a.id in ids for a in chart.ancestors(uid))}
+
+
+def _subtree(kids: Mapping[str | None, list[Unit]], root: Unit | None) -> list[Unit]:
+    """The root and every unit below it, parents first."""
+    if root is None:
+        return []
+    out, seen, stack = [], set(), [root]
+    while stack:
+        unit = stack.pop()
+        if unit.id not in seen:
+            seen.add(unit.id)
+            out.append(unit)
+            stack.extend(reversed(kids.get(unit.id, ())))
+    return out
+
+
+class _Placement:
+    """Where a subtree laid out alone goes in the whole chart: along the
+    tiers, its root's card stays where it is; across them, each tier's band
+    and the gap below it are where the whole layout put them."""
+
+    def __init__(self, card: CardItem, part: Layout, whole: Layout, root: str) -> None:
+        self.tb = whole.orientation == "tb"
+        box, rect = part.boxes[root], card.rect()
+        if self.tb:
+            self.shift = card.x() + rect.width() / 2 - box.cx
+            starts = [(b.y, b.y + b.h) for b in part.bands]
+            targets = [(b.y, b.y + b.h) for b in whole.bands]
+        else:
+            self.shift = card.y() + rect.height() / 2 - box.cy
+            starts = [(b.x, b.x + b.w) for b in part.bands]
+            targets = [(b.x, b.x + b.w) for b in whole.bands]
+        self.starts, self.targets = starts, targets
+        self.firsts = [start for start, _ in starts]
+
+    def across(self, v: float) -> float:
+        k = max(0, bisect.bisect_right(self.firsts, v) - 1)
+        (start, end), (target, target_end) = self.starts[k], self.targets[k]
+        return v - start + target if v <= end else v - end + target_end
+
+    def box(self, box: Box) -> tuple[float, float, float, float]:
+        if self.tb:
+            return box.x + self.shift, self.across(box.y), box.w, box.h
+        return self.across(box.x), box.y + self.shift, box.w, box.h
+
+    def points(self, points: Iterable[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+        if self.tb:
+            return tuple((x + self.shift, self.across(y)) for x, y in points)
+        return tuple((self.across(x), y + self.shift) for x, y in points)

@@ -99,7 +99,16 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def text_color_for(fill: QColor) -> QColor:
     """White on a dark fill, ink on a light one: whichever reads better."""
-    return PAPER if contrast(fill, PAPER) >= contrast(fill, INK) else INK
+    # Remembered per colour: a chart has a few tier colours and up to
+    # 50,000 cards, and the contrast sums cost more than making a card.
+    rgba = fill.rgba()
+    found = _inks.get(rgba)
+    if found is None:
+        found = _inks[rgba] = PAPER if contrast(fill, PAPER) >= contrast(fill, INK) else INK
+    return found
+
+
+_inks: dict[int, QColor] = {}
 
 
 #: Problem markers on cards: validation's worst severity for the unit.

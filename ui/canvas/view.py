@@ -17,10 +17,14 @@ zoom, Ctrl+0 fits. The main window adds its own shortcuts on this widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+import gc
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QWidget
 
+from orgchart.edits import Edit, scope_of
+from ui import scale
 from ui.canvas.interactions import (
     BadgeClick,
     EmptySpaceDrag,
@@ -28,7 +32,6 @@ from ui.canvas.interactions import (
     KeyboardNavigator,
     MiddlePan,
     ReparentDrag,
-    tr,
 )
 from ui.canvas.items import CardItem, GhostItem
 from ui.canvas.rename import InPlaceRename
@@ -37,6 +40,9 @@ from ui.document import ChartDocument
 from ui.selection import Selection
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+#: After an edit was drawn where it happened (a large chart), the whole
+#: chart is laid out this long after the last edit, once the edit has shown.
+SETTLE_MS = 40
 ZOOM_STEP = 1.25
 #: Fitting never magnifies a small chart beyond its natural size.
 FIT_MAX_ZOOM = 1.0
@@ -63,6 +69,15 @@ class ChartView(QGraphicsView):
         self._zoom = 1.0
         self._syncing = False
         self._fit_pending = True
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self.settle)
+        # a timer of the view's own, so that it goes with the view
+        self._collect_timer = QTimer(self)
+        self._collect_timer.setSingleShot(True)
+        self._collect_timer.setInterval(0)
+        self._collect_timer.timeout.connect(gc.collect)
         self._setup_widget()
         self._rename = InPlaceRename(self)
         self._rename.finished.connect(self.renameFinished)
@@ -76,6 +91,7 @@ class ChartView(QGraphicsView):
         selection.changed.connect(self._on_selection_changed)
         self.chart_scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._refresh(rebuild=True)
+        self._collect_soon()
 
     def _setup_widget(self) -> None:
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -87,8 +103,8 @@ class ChartView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Chart canvas"))
-        self.setAccessibleDescription(tr(
+        self.setAccessibleName(self.tr("Chart canvas"))
+        self.setAccessibleDescription(self.tr(
             "Arrow keys move the selection, F2 renames, Ctrl+plus and Ctrl+minus zoom, "
             "Ctrl+0 fits the chart."))
 
@@ -206,18 +222,44 @@ class ChartView(QGraphicsView):
         self._rename.cancel()
         self._refresh(rebuild=True)
         self.fit()
+        self._collect_soon()
 
     def _on_chart_changed(self, edit: object) -> None:
         self._drag.cancel()
-        self._refresh()
+        scope = scope_of(edit, self.document.chart) if isinstance(edit, Edit) else None
+        self._refresh(scope=scope)
+        if self.chart_scene.unsettled:
+            self._settle_timer.start()
+
+    @property
+    def unsettled(self) -> bool:
+        """An edit is drawn where it happened; the rest of the chart has not
+        made room for it yet (see `ChartScene`)."""
+        return self.chart_scene.unsettled
+
+    def settle(self) -> None:
+        """Lay the whole chart out now if an edit was drawn only where it happened."""
+        self._settle_timer.stop()
+        if self.chart_scene.unsettled:
+            self._refresh()
+            self._collect_soon()
+
+    def _collect_soon(self) -> None:
+        """After a whole layout of a large chart, let Python's cycle collector
+        run its full pass at once, while the result is on screen: left to
+        itself it would run later, in the middle of the next edit (a full
+        pass over 50,000 units and their items takes about 0.2 s)."""
+        if scale.is_large(len(self.document.chart.units)):
+            self._collect_timer.start()
 
     def _on_display_changed(self, display: str) -> None:
         self._refresh()
 
-    def _refresh(self, rebuild: bool = False) -> None:
+    def _refresh(self, rebuild: bool = False, scope: object = None) -> None:
         self._syncing = True  # removing a selected card is not the user deselecting it
         try:
-            self.chart_scene.show_chart(self.document.chart, self.document.display, rebuild)
+            self.chart_scene.show_chart(self.document.chart, self.document.display, rebuild,
+                                        scope)  # type: ignore[arg-type]
         finally:
             self._syncing = False
         self._apply_selection()
@@ -386,6 +428,7 @@ class ChartView(QGraphicsView):
             self.fit()
         elif not mods and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left,
                                   Qt.Key.Key_Right):
+            self.settle()  # the arrows walk the whole layout
             target = self._navigator.target(key, self.selection.current)
             if target is not None:
                 self._select(target)

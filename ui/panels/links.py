@@ -6,7 +6,7 @@ and label; and the inspector's live editor of a selected link.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,8 +37,9 @@ from ui.resources import icon
 from ui.selection import Selection
 
 #: How the panels name the kinds of link (translated where shown).
-KIND_NAMES = {"dotted-line": "Dotted-line reporting", "coordination": "Coordination",
-              "supervision": "Supervision"}
+KIND_NAMES = {"dotted-line": QT_TRANSLATE_NOOP("LinkKinds", "Dotted-line reporting"),
+              "coordination": QT_TRANSLATE_NOOP("LinkKinds", "Coordination"),
+              "supervision": QT_TRANSLATE_NOOP("LinkKinds", "Supervision")}
 
 
 def kind_name(kind: str) -> str:

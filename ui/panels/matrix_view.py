@@ -439,23 +439,24 @@ class DutyMatrixView(QTableView):
         values = text.strip("\r\n")
         if "\t" not in values and "\n" not in values and len(cells) > 1:
             if self._model.fill(cells, values):
-                self.statusMessage.emit(self.tr("Filled {0} cells.").format(len(cells)))
+                self.statusMessage.emit(self.tr("Filled %n cell(s).", "", len(cells)))
             return
         anchor = (min(r for r, _ in cells), min(c for _, c in cells))
         self.statusMessage.emit(self._paste_report(self._model.paste_text(anchor, text)))
 
     def _paste_report(self, result) -> str:  # noqa: ANN001 - orgchart.matrix.Paste
-        parts = [self.tr("Pasted {0} cells as one step.").format(result.changed)]
+        parts = [self.tr("Pasted %n cell(s) as one step.", "", result.changed)]
         if result.unknown:
             shown = ", ".join(f"“{text}” ({self._where(row, col)})"
                               for row, col, text in result.unknown[:5])
             more = "…" if len(result.unknown) > 5 else ""
             codes = ", ".join(code for code, _, _ in self._model.legend())
-            parts.append(self.tr("Skipped {0} unknown codes: {1}{2}. The legend has {3}.")
-                         .format(len(result.unknown), shown, more, codes))
+            parts.append(self.tr("Skipped %n unknown code(s): {0}{1}. The legend has {2}.", "",
+                                 len(result.unknown)).format(shown, more, codes))
         if result.rows_outside or result.columns_outside:
-            parts.append(self.tr("{0} rows and {1} columns fell outside the matrix.")
-                         .format(result.rows_outside, result.columns_outside))
+            parts.append(self.tr("{rows} and {columns} fell outside the matrix.").format(
+                rows=self.tr("%n row(s)", "", result.rows_outside),
+                columns=self.tr("%n column(s)", "", result.columns_outside)))
         return " ".join(parts)
 
     def _where(self, row: int, col: int) -> str:

@@ -187,8 +187,7 @@ class OutlineDock(QDockWidget):
     def expanded_ids(self) -> set[str]:
         """The units whose rows are expanded."""
         model, view = self.model, self.view
-        return {uid for uid in model.unit_ids()
-                if model.has_children_of(uid) and view.isExpanded(model.index_of(uid))}
+        return {uid for uid in model.parent_ids() if view.isExpanded(model.index_of(uid))}
 
     def set_expanded_ids(self, ids: Iterable[str]) -> None:
         """Expand exactly these units' rows (ids not on the chart are ignored)."""

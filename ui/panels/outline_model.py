@@ -28,11 +28,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from orgchart import edits
+from orgchart.bulk import collector_paused
 from orgchart.model import Chart, Unit
+from ui import scale
 from ui.document import ChartDocument
 
 #: The drag payload: {"source": <model token>, "units": [ids]}.
@@ -41,6 +44,10 @@ MIME_TYPE = "application/x-orgchart-unit-ids"
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Charts up to this size open fully expanded; larger ones show two levels.
 EXPAND_ALL_LIMIT = 300
+#: On a large chart (`ui.scale`), rows are rebuilt this long after a change
+#: of structure (a coalesced timer), not during the edit: the rebuild is
+#: linear, and the canvas shows the edit first.
+DEFER_MS = 120
 #: Long bilingual tier names are elided beyond this (the tooltip has them).
 TIER_COLUMN_MAX_WIDTH = 160
 TIER_COLUMN_MIN_WIDTH = 48
@@ -88,6 +95,11 @@ class _Tree:
 
 
 def _build_tree(chart: Chart) -> _Tree:
+    with collector_paused():  # see orgchart.bulk
+        return _tree_of(chart)
+
+
+def _tree_of(chart: Chart) -> _Tree:
     tree = _Tree()
     for i, unit in enumerate(chart.units):
         tree.position.setdefault(unit.id, i)  # a duplicated id shows once
@@ -134,6 +146,10 @@ class OutlineModel(QAbstractItemModel):
         self._token = uuid.uuid4().hex  # drops from another window's outline are not ours
         self._tree = _build_tree(document.chart)
         self._swatches: dict[str, QIcon] = {}
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(DEFER_MS)
+        self._rebuild_timer.timeout.connect(self.rebuild)
         document.chartChanged.connect(self._on_chart_changed)
         document.chartReplaced.connect(self.rebuild)
         document.displayChanged.connect(self._on_display_changed)
@@ -156,6 +172,10 @@ class OutlineModel(QAbstractItemModel):
         """Every unit shown, parents before children."""
         return list(self._tree.ids)
 
+    def parent_ids(self) -> list[str]:
+        """The units shown with rows below them."""
+        return [uid for uid, kids in self._tree.children.items() if uid is not None and kids]
+
     def has_children_of(self, unit_id: str) -> bool:
         return bool(self._tree.children.get(unit_id))
 
@@ -167,12 +187,31 @@ class OutlineModel(QAbstractItemModel):
         return unit_id in self._tree.detached
 
     def rebuild(self) -> None:
+        self._rebuild_timer.stop()
         self.beginResetModel()
         self._tree = _build_tree(self._document.chart)
         self.endResetModel()
 
-    def _on_chart_changed(self, _edit: object) -> None:
-        self.rebuild()
+    @property
+    def pending(self) -> bool:
+        """A change of structure waits for its rebuild (a large chart)."""
+        return self._rebuild_timer.isActive()
+
+    def _on_chart_changed(self, edit: object) -> None:
+        chart = self._document.chart
+        scope = edits.scope_of(edit, chart) if isinstance(edit, edits.Edit) else None
+        if scope is not None and not scope.subtrees and not scope.removed:
+            # Only words changed: the same rows show them (no reset, which
+            # is linear and forgets what is expanded).
+            for uid in scope.content:
+                index = self.index_of(uid)
+                if index.isValid():
+                    self.dataChanged.emit(index, self.index_of(uid, TIER_COLUMN))
+            return
+        if scale.is_large(len(chart.units)):
+            self._rebuild_timer.start()
+        else:
+            self.rebuild()
 
     def _on_display_changed(self, _display: str) -> None:
         # Same rows, other words: a layout change keeps expansion and selection.

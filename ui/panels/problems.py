@@ -68,17 +68,6 @@ class Counts:
     notes: int = 0
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def problem_summary(counts: Counts) -> str:
-    """"2 errors, 1 warning" (notes too; "" when there is nothing)."""
-    parts = [(counts.errors, "error", "errors"), (counts.warnings, "warning", "warnings"),
-             (counts.notes, "note", "notes")]
-    return ", ".join(_plural(n, one, many) for n, one, many in parts if n)
-
-
 class LiveValidator(QObject):
     """Validates the document's chart a short pause after each change.
 
@@ -259,7 +248,8 @@ class ProblemsDock(QDockWidget):
 
     @property
     def language(self) -> str:
-        """The language of the messages (the UI language; "en" for now)."""
+        """The language of the messages, "en", "zh-Hans" or "zh-Hant" (the
+        window sets the interface language's, `ui.i18n.problem_language`)."""
         return self.model.language
 
     @language.setter
@@ -278,6 +268,11 @@ class ProblemsDock(QDockWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Rows of wrapped text are laid out a batch at a time between events:
+        # a company of 50,000 units has thousands of notes (skipped tiers),
+        # and laying them all out at once held the window for half a second.
+        view.setLayoutMode(QListView.LayoutMode.Batched)
+        view.setBatchSize(200)
         return view
 
     def _make_filters(self) -> dict[str, object]:
@@ -291,14 +286,17 @@ class ProblemsDock(QDockWidget):
             action = bar.addAction(severity_icon(severity), "")
             action.setCheckable(True)
             action.setChecked(True)
-            action.setToolTip(self.tr("Show or hide the {0}s").format(self._noun(severity)))
+            action.setToolTip(self._filter_tip(severity))
             action.toggled.connect(lambda on, s=severity: self.model.set_shown(s, on))
             filters[severity] = action
         return filters
 
-    @staticmethod
-    def _noun(severity: str) -> str:
-        return {ERROR: "error", WARNING: "warning", INFO: "note"}[severity]
+    def _filter_tip(self, severity: str) -> str:
+        if severity == ERROR:
+            return self.tr("Show or hide the errors")
+        if severity == WARNING:
+            return self.tr("Show or hide the warnings")
+        return self.tr("Show or hide the notes")
 
     def _assemble(self) -> QWidget:
         body = QWidget(self)
@@ -311,13 +309,27 @@ class ProblemsDock(QDockWidget):
         return body
 
     def _on_counts_changed(self, counts: Counts) -> None:
-        summary = problem_summary(counts)
+        summary = self.summary(counts)
         title = self.tr("Problems ({0})").format(summary) if summary else self.tr("Problems")
         self.setWindowTitle(title)
         numbers = {ERROR: counts.errors, WARNING: counts.warnings, INFO: counts.notes}
         for severity, action in self.filters.items():
-            noun = self._noun(severity)
-            action.setText(_plural(numbers[severity], noun, noun + "s"))
+            action.setText(self.severity_count(severity, numbers[severity]))
+
+    def severity_count(self, severity: str, count: int) -> str:
+        """"1 error", "2 warnings", "3 notes", in the interface language."""
+        # self.tr, not QCoreApplication.translate: lupdate sees plurals only in tr()
+        if severity == ERROR:
+            return self.tr("%n error(s)", "", count)
+        if severity == WARNING:
+            return self.tr("%n warning(s)", "", count)
+        return self.tr("%n note(s)", "", count)
+
+    def summary(self, counts: Counts) -> str:
+        """"2 errors, 1 warning" (notes too; "" when there is nothing)."""
+        parts = [(counts.errors, ERROR), (counts.warnings, WARNING), (counts.notes, INFO)]
+        separator = self.tr(", ", "between counts: 2 errors, 1 warning")
+        return separator.join(self.severity_count(severity, n) for n, severity in parts if n)
 
     def _update_empty(self) -> None:
         nothing = not self.validator.problems()

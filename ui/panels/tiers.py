@@ -9,6 +9,9 @@ removal shows the core's reason in the dock.
 
 from __future__ import annotations
 
+from collections import Counter
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +31,7 @@ from orgchart.edits.records import (
     units_on_tier,
 )
 from orgchart.model import Tier
+from ui import scale
 from ui.document import ChartDocument
 from ui.panels.inspector_tier import TierEditor
 from ui.panels.record_list import RecordList
@@ -132,6 +136,10 @@ class TiersDock(QDockWidget):
         }, draggable=True, fit_rows=(4, 12))
         self.message = MessageLine()
         self.editor = TierEditor(document)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(120)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.setWidget(self._body())
         self._connect()
         self.refresh()
@@ -153,20 +161,33 @@ class TiersDock(QDockWidget):
         self.list.removeRequested.connect(self._on_remove)
         self.list.moveRequested.connect(self._on_move)
         self.list.dropRequested.connect(self._on_drop)
-        self.document.chartChanged.connect(self.refresh)
+        self.document.chartChanged.connect(self._on_chart_changed)
         self.document.chartReplaced.connect(self.refresh)
         self.document.displayChanged.connect(self.refresh)
         self.selection.changed.connect(self._on_selection_changed)
 
     # -- showing -----------------------------------------------------------------------------
 
+    def _on_chart_changed(self, edit: object) -> None:
+        # Units' names and people do not show here; the counts are a pass
+        # over every unit, which a large chart (ui.scale) makes a moment later.
+        if isinstance(edit, edits.SetUnitField):
+            return
+        if scale.is_large(len(self.document.chart.units)):
+            self._refresh_timer.start()
+        else:
+            self.refresh()
+
     def refresh(self, *_args: object) -> None:
-        self.list.set_choices([self._choice(t) for t in self.document.chart.tiers])
+        self._refresh_timer.stop()
+        # Units counted in one pass: one pass per tier cost more than a
+        # whole edit may at 50,000 units.
+        counts = Counter(unit.tier for unit in self.document.chart.units)
+        self.list.set_choices([self._choice(t, counts[t.id]) for t in self.document.chart.tiers])
         self.editor.set_tier(self.list.current())
 
-    def _choice(self, tier: Tier) -> Choice:
+    def _choice(self, tier: Tier, count: int) -> Choice:
         label = self.document.label
-        count = len(units_on_tier(self.document.chart, tier.id))
         parts = (self.tr("%n unit(s)", "", count), one_line(label(tier.summary)))
         return Choice(tier.id, label(tier.name), " · ".join(p for p in parts if p), tier.color)
 
