@@ -9,7 +9,7 @@ updates in full, at once. Read it at call time (`scale.LARGE_CHART`), so
 that tests can lower it.
 """
 
-LARGE_CHART = 5_000
+LARGE_CHART = 2_000
 
 
 def is_large(unit_count: int) -> bool:

@@ -49,7 +49,7 @@ TARGET_EDIT, TARGET_PAINT = 0.050, 0.030
 TARGET_MEMORY_MB = 1_500
 #: Edits and paints are measured from this size up.
 EDIT_FROM = 3_000
-DOT_TIMEOUT = 60.0
+DOT_TIMEOUT = 45.0
 CHILD_TIMEOUT = 600.0
 _notes: list[str] = []
 
@@ -377,6 +377,7 @@ def notes() -> list[str]:
     import networkx
 
     from tests.bench.charts import company, government
+    from ui.scale import LARGE_CHART
 
     sizes = ", ".join(f"{n:,}: {len((government if s == 'government' else company)(n).tiers)}"
                       for s, n in CHARTS if n <= 3_000)
@@ -385,7 +386,8 @@ def notes() -> list[str]:
             "Open and show: from the file on disk to the window painted, after a small chart "
             "was opened once (as the app opens its sample), so Qt's fonts are loaded.",
             "An edit is timed from `ChartDocument.push` to the viewport repainted with it. "
-            f"From {5_000:,} units the canvas first lays out the touched subtrees alone, "
+            f"From {LARGE_CHART:,} units (`ui/scale.py`) the canvas first lays out the "
+            "touched subtrees alone, "
             "where they stand (`ui/canvas/scene.py`), and the whole layout follows "
             "40 ms later; until then siblings may overlap the edited subtree. "
             "Settled is when the whole layout, the outline and validation are done."]

@@ -271,7 +271,7 @@ def test_an_accepted_file_loads(cli_results, name):
 IMAGE_SUFFIXES = {".png", ".svg", ".pdf"}
 
 
-def accepted_chart(name: str, tmp_path: Path):
+def accepted_chart(name: str):
     source = CORPUS / name
     if source.suffix == ".orgchart":
         return fileformat.load(source)
@@ -286,7 +286,7 @@ CLEANED = ["lone-surrogates.orgchart", "control-characters.orgchart", "rtl-zero-
 
 @pytest.mark.parametrize("name", CLEANED)
 def test_cleaned_text_exports_to_every_format_and_reads_back(tmp_path, name):
-    chart = accepted_chart(name, tmp_path)
+    chart = accepted_chart(name)
     fileformat.save(chart, tmp_path / "again.orgchart")
     assert fileformat.load(tmp_path / "again.orgchart") == chart
     has_dot = shutil.which("dot") is not None

@@ -248,21 +248,39 @@ class CardMeasurer:
         for uid in [u for u in self._cache if u not in ids]:
             del self._cache[uid]
 
+    def _run_size(self, role: str, text: str) -> tuple[float, float]:
+        size = self._runs.get((role, text))
+        if size is None:
+            box = self.fonts.metrics[role].boundingRect(
+                QRectF(0, 0, MAX_TEXT_WIDTH, 1e6), WRAP, text)
+            # ceil, plus a hair, so that painting wraps exactly where measuring did
+            size = self._runs[(role, text)] = (float(int(box.width()) + 1), box.height())
+        return size
+
     def _measure(self, unit: Unit, display: str, languages: Sequence[str]) -> CardContent:
-        stack = _Stack(self.fonts, MAX_TEXT_WIDTH, WRAP, self._runs)
         primary, secondary = split_display(unit.name, display, languages)
         empty = not primary.strip()
-        stack.add(placeholder_name() if empty else primary, "name")
-        stack.add(secondary, "name2", 1.0)
+        if empty:
+            primary = placeholder_name()
         if not (unit.people and self.show_people):
-            # the common card, a name in one or two languages, made directly
-            (text, role, _, w, h), *more = stack.items
-            width = max(MIN_WIDTH, w + 2 * PAD_X, *(m[3] + 2 * PAD_X for m in more))
-            runs = (TextRun(text, role, (width - w) / 2, PAD_TOP, w, h),
-                    *(TextRun(t, r, (width - mw) / 2, PAD_TOP + my, mw, mh)
-                      for t, r, my, mw, mh in more))
-            return CardContent(width, PAD_TOP + stack.y + PAD_BOTTOM, runs, self.fonts, None,
-                               empty)
+            # The common card, a name in one or two languages, made directly
+            # (the same arithmetic as _Stack): 50,000 of these open a chart.
+            w, h = self._run_size("name", primary)
+            if not secondary:
+                width = max(MIN_WIDTH, w + 2 * PAD_X)
+                runs: tuple[TextRun, ...] = (
+                    TextRun(primary, "name", (width - w) / 2, PAD_TOP, w, h),)
+                return CardContent(width, PAD_TOP + h + PAD_BOTTOM, runs, self.fonts, None,
+                                   empty)
+            w2, h2 = self._run_size("name2", secondary)
+            width = max(MIN_WIDTH, w + 2 * PAD_X, w2 + 2 * PAD_X)
+            runs = (TextRun(primary, "name", (width - w) / 2, PAD_TOP, w, h),
+                    TextRun(secondary, "name2", (width - w2) / 2, PAD_TOP + h + 1.0, w2, h2))
+            return CardContent(width, PAD_TOP + h + 1.0 + h2 + PAD_BOTTOM, runs, self.fonts,
+                               None, empty)
+        stack = _Stack(self.fonts, MAX_TEXT_WIDTH, WRAP, self._runs)
+        stack.add(primary, "name")
+        stack.add(secondary, "name2", 1.0)
         rule_y = None
         if unit.people and self.show_people:
             rule_y = PAD_TOP + stack.y + RULE_GAP / 2
