@@ -25,6 +25,7 @@ COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 LANG_RE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 
 _ID = operator.attrgetter("id")
+_PARENT = operator.attrgetter("parent")
 
 #: Kinds of secondary lines between units; none of them is a reporting line.
 LINK_KINDS = ("dotted-line", "coordination", "supervision")
@@ -206,7 +207,10 @@ class Chart:
 
     def children(self, unit_id: str | None) -> list[Unit]:
         """The units reporting to `unit_id` in drawing order (None: top units)."""
-        return [u for u in self.units if u.parent == unit_id]
+        # (selected at C speed: edits ask this of 50,000 units several times)
+        units = self.units
+        return list(itertools.compress(units, map(operator.eq, map(_PARENT, units),
+                                                  itertools.repeat(unit_id))))
 
     def top_units(self) -> list[Unit]:
         return self.children(None)
@@ -244,10 +248,25 @@ class Chart:
         return itertools.chain(map(_ID, self.tiers), map(_ID, self.units),
                                map(_ID, self.duties), map(_ID, self.links))
 
-    def new_id(self, prefix: str) -> str:
-        """An id not used by anything on the chart: prefix + smallest free number."""
+    def new_id(self, prefix: str, start: int = 1) -> str:
+        """An id not used by anything on the chart: prefix + the smallest
+        free number from `start` up."""
+        if start > 1:
+            # Looked up one by one (units through their index): from a start
+            # near the end of the numbers in use, the first or second is free,
+            # where a set of every id and a count from 1 cost more than the
+            # rest of adding a unit to 50,000.
+            others = {x.id for x in (*self.tiers, *self.duties, *self.links)}
+            for n in itertools.count(start):
+                candidate = f"{prefix}{n}"
+                if candidate not in others and self.find_unit(candidate) is None:
+                    return candidate
         used = set(self.all_ids())
-        # prefix1, prefix2, ... made and tested at C speed: at 50,000 units
-        # this loop was most of the time of adding one.
+        # prefix1, prefix2, ... made and tested at C speed
         candidates = map(f"{prefix}{{}}".format, itertools.count(1))
         return next(itertools.filterfalse(used.__contains__, candidates))
+
+    def new_unit_id(self) -> str:
+        """An id for a new unit: "u" and a number, counting from the number
+        of units (so it is found at once, not always the smallest free)."""
+        return self.new_id("u", max(1, len(self.units)))

@@ -55,11 +55,11 @@ def add_top_unit(chart: Chart, name: Text | str = "", grow: bool = True) -> Edit
             f"The chart already has a top unit, “{_name(chart, tops[0].name)}”; "
             "a new unit must report to someone.", top=tops[0].id)
     if chart.tiers:
-        return InsertUnit(Unit(chart.new_id("u"), Text(name), chart.tiers[0].id))
+        return InsertUnit(Unit(chart.new_unit_id(), Text(name), chart.tiers[0].id))
     if not grow:
         raise NotFound("Add a tier first: every unit sits on a tier.", kind="tier", id=None)
     tier = new_tier(chart)
-    return Batch((InsertTier(tier), InsertUnit(Unit(chart.new_id("u"), Text(name), tier.id))),
+    return Batch((InsertTier(tier), InsertUnit(Unit(chart.new_unit_id(), Text(name), tier.id))),
                  "Add unit")
 
 
@@ -79,7 +79,7 @@ def add_child(chart: Chart, parent_id: str, name: Text | str = "", grow: bool = 
     if tier is None:
         tier = new_tier(chart)
         steps.append(InsertTier(tier))
-    unit = Unit(chart.new_id("u"), Text(name), tier.id, parent.id)
+    unit = Unit(chart.new_unit_id(), Text(name), tier.id, parent.id)
     steps.append(InsertUnit(unit, after_subtree(chart, parent.id)))
     return steps[0] if len(steps) == 1 else Batch(tuple(steps), "Add unit")
 
@@ -100,7 +100,7 @@ def add_sibling(chart: Chart, unit_id: str, name: Text | str = "") -> InsertUnit
     if unit.parent is None:
         raise SeveralTops("The top unit cannot have a sibling; a chart has one top unit.",
                           unit=unit.id)
-    new = Unit(chart.new_id("u"), Text(name), unit.tier, unit.parent)
+    new = Unit(chart.new_unit_id(), Text(name), unit.tier, unit.parent)
     return InsertUnit(new, after_subtree(chart, unit.id))
 
 

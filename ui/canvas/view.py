@@ -43,6 +43,8 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 #: After an edit was drawn where it happened (a large chart), the whole
 #: chart is laid out this long after the last edit, once the edit has shown.
 SETTLE_MS = 40
+#: How long after a large chart was laid out whole the cycle collector runs.
+COLLECT_MS = 250
 ZOOM_STEP = 1.25
 #: Fitting never magnifies a small chart beyond its natural size.
 FIT_MAX_ZOOM = 1.0
@@ -73,11 +75,17 @@ class ChartView(QGraphicsView):
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
         self._settle_timer.timeout.connect(self.settle)
-        # a timer of the view's own, so that it goes with the view
+        # Timers of the view's own, so that they go with the view. The pass
+        # comes a moment after the event loop next runs (which paints the
+        # chart), never inside that first round.
         self._collect_timer = QTimer(self)
         self._collect_timer.setSingleShot(True)
-        self._collect_timer.setInterval(0)
+        self._collect_timer.setInterval(COLLECT_MS)
         self._collect_timer.timeout.connect(gc.collect)
+        self._arm_timer = QTimer(self)
+        self._arm_timer.setSingleShot(True)
+        self._arm_timer.setInterval(0)
+        self._arm_timer.timeout.connect(self._collect_timer.start)
         self._setup_widget()
         self._rename = InPlaceRename(self)
         self._rename.finished.connect(self.renameFinished)
@@ -232,6 +240,11 @@ class ChartView(QGraphicsView):
             self._settle_timer.start()
 
     @property
+    def collecting_soon(self) -> bool:
+        """The cycle collector's pass after a whole layout is still to come."""
+        return self._arm_timer.isActive() or self._collect_timer.isActive()
+
+    @property
     def unsettled(self) -> bool:
         """An edit is drawn where it happened; the rest of the chart has not
         made room for it yet (see `ChartScene`)."""
@@ -250,7 +263,7 @@ class ChartView(QGraphicsView):
         itself it would run later, in the middle of the next edit (a full
         pass over 50,000 units and their items takes about 0.2 s)."""
         if scale.is_large(len(self.document.chart.units)):
-            self._collect_timer.start()
+            self._arm_timer.start()
 
     def _on_display_changed(self, display: str) -> None:
         self._refresh()

@@ -216,6 +216,8 @@ class OutlineDock(QDockWidget):
     def _on_model_reset(self) -> None:
         expanded, scrolled = self._before_reset
         self.set_expanded_ids(expanded)
+        if self.model.fresh:  # a large chart's first rows, made after it showed
+            self._expand_initially()
         self._syncing = False
         self._show_selection(scroll=False)
         self.view.settle()

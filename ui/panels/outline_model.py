@@ -48,6 +48,11 @@ EXPAND_ALL_LIMIT = 300
 #: of structure (a coalesced timer), not during the edit: the rebuild is
 #: linear, and the canvas shows the edit first.
 DEFER_MS = 120
+#: From this many units, a chart's first rows are made just after the window
+#: shows it (a tenth to a quarter of a second at 50,000 units, while the
+#: outline shows two levels of them).
+FIRST_ROWS_LATER_FROM = 20_000
+FIRST_ROWS_MS = 100
 #: Long bilingual tier names are elided beyond this (the tooltip has them).
 TIER_COLUMN_MAX_WIDTH = 160
 TIER_COLUMN_MIN_WIDTH = 48
@@ -144,14 +149,27 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self._document = document
         self._token = uuid.uuid4().hex  # drops from another window's outline are not ours
-        self._tree = _build_tree(document.chart)
         self._swatches: dict[str, QIcon] = {}
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(DEFER_MS)
         self._rebuild_timer.timeout.connect(self.rebuild)
+        # A large chart's rows are first made a moment after the event loop
+        # next runs (which shows the window), never inside that first round.
+        self._first_timer = QTimer(self)
+        self._first_timer.setSingleShot(True)
+        self._first_timer.setInterval(FIRST_ROWS_MS)
+        self._first_timer.timeout.connect(self._first_build)
+        self._arm_timer = QTimer(self)
+        self._arm_timer.setSingleShot(True)
+        self._arm_timer.setInterval(0)
+        self._arm_timer.timeout.connect(self._first_timer.start)
+        #: the last reset made the first rows of a chart (the dock expands them)
+        self.fresh = False
+        self._tree = _Tree()
+        self._on_chart_replaced()
         document.chartChanged.connect(self._on_chart_changed)
-        document.chartReplaced.connect(self.rebuild)
+        document.chartReplaced.connect(self._on_chart_replaced)
         document.displayChanged.connect(self._on_display_changed)
 
     # -- ids <-> indexes ---------------------------------------------------------
@@ -188,6 +206,8 @@ class OutlineModel(QAbstractItemModel):
 
     def rebuild(self) -> None:
         self._rebuild_timer.stop()
+        self._first_timer.stop()
+        self._arm_timer.stop()
         self.beginResetModel()
         self._tree = _build_tree(self._document.chart)
         self.endResetModel()
@@ -195,7 +215,25 @@ class OutlineModel(QAbstractItemModel):
     @property
     def pending(self) -> bool:
         """A change of structure waits for its rebuild (a large chart)."""
-        return self._rebuild_timer.isActive()
+        return (self._rebuild_timer.isActive() or self._first_timer.isActive()
+                or self._arm_timer.isActive())
+
+    def _on_chart_replaced(self) -> None:
+        if len(self._document.chart.units) < FIRST_ROWS_LATER_FROM:
+            self.rebuild()
+            return
+        self.beginResetModel()
+        self._tree = _Tree()
+        self.endResetModel()
+        self._rebuild_timer.stop()
+        self._arm_timer.start()
+
+    def _first_build(self) -> None:
+        self.fresh = True
+        try:
+            self.rebuild()
+        finally:
+            self.fresh = False
 
     def _on_chart_changed(self, edit: object) -> None:
         chart = self._document.chart
