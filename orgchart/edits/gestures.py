@@ -4,6 +4,7 @@ language."""
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable
 
@@ -112,10 +113,11 @@ def after_subtree(chart: Chart, unit_id: str) -> int:
     # unit's children (which cost more than the rest of adding a unit).
     units = chart.units
     parents = list(map(operator.attrgetter("parent"), units))
+    positions = range(len(units))
     last = chart.unit_position(unit_id) or 0
     seen, level = {unit_id}, {unit_id}
     while level:
-        found = [i for i, parent in enumerate(parents) if parent in level]
+        found = list(itertools.compress(positions, map(level.__contains__, parents)))
         if found:
             last = max(last, found[-1])
         level = {units[i].id for i in found} - seen

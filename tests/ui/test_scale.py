@@ -111,6 +111,27 @@ def test_on_a_large_chart_moving_a_subtree_moves_only_that_subtree_at_first(view
     assert_exact(view)
 
 
+def test_a_local_move_keeps_every_item_and_redraws_lines_in_place(view, large):
+    # Qt re-sorts every top-level item on the first addItem after a removal
+    # (milliseconds at 50,000 cards): a move adds and removes no item at all.
+    chart, scene = view.document.chart, view.chart_scene
+    view.document.push(edits.add_child(chart, a_parent(chart).id, "First"))
+    view.settle()
+    local = scene._local_lines
+    assert local is not None and local.path().isEmpty()
+    mover = a_parent(chart)
+    grand = chart.find_unit(mover.parent)
+    cousin = next(u for u in chart.units if u.tier == grand.tier and u.id != grand.id)
+    before = set(scene.items())
+    assert view.document.push(edits.move_units(chart, [mover.id], cousin.id))
+    assert view.unsettled
+    assert set(scene.items()) == before
+    assert not local.path().isEmpty()  # the moved subtree's lines, drawn where it stands
+    view.settle()
+    assert local.path().isEmpty()
+    assert_exact(view)
+
+
 def test_local_edits_in_any_order_settle_to_the_whole_layout(view, large):
     chart, document = view.document.chart, view.document
     rng = random.Random(9)

@@ -56,13 +56,19 @@ def add_orthogonal(path: QPainterPath, points: Sequence[Point], radius: float = 
     line(x1, y1)
 
 
-def connector_item(polylines: Iterable[Sequence[Point]]) -> QGraphicsPathItem:
-    """Many reporting lines as one item: one item per line would make a
-    large chart slow to build and to pan."""
+def connector_path(polylines: Iterable[Sequence[Point]]) -> QPainterPath:
+    """Reporting lines as one path, each with its corners rounded."""
     path = QPainterPath()
     for points in polylines:
         add_orthogonal(path, points)
-    item = QGraphicsPathItem(path)
+    return path
+
+
+def connector_item(polylines: Iterable[Sequence[Point]]) -> QGraphicsPathItem:
+    """Many reporting lines as one item: one item per line would make a
+    large chart slow to build and to pan. An edit changes the item's path
+    (`setPath`) rather than replacing the item: see `ChartScene`."""
+    item = QGraphicsPathItem(connector_path(polylines))
     item.setPen(pen(CONNECTOR, 1.6))
     item.setZValue(Z_CONNECTOR)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

@@ -13,6 +13,13 @@ chart (`ui.scale`), where the whole layout takes longer than an
 edit may before it shows, the touched subtrees are laid out alone, where
 they stand, and the scene stays `unsettled` (neighbours not yet making
 room) until the view shows the chart again without a scope.
+
+An edit changes items rather than replacing them where it can: Qt keeps
+the scene's top-level items in a list that it sorts again (all of them)
+on the first `addItem` after any removal, a few milliseconds at 50,000
+cards. So connectors dropped by an edit leave their path item through
+`setPath`, and the lines of subtrees laid out alone share one item that
+stays in the scene.
 """
 
 from __future__ import annotations
@@ -24,7 +31,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
 
 from orgchart.bulk import collector_paused
 from orgchart.edits.scope import Scope
@@ -37,6 +50,7 @@ from ui.canvas.lines import (
     LinkRoute,
     arrowheads_item,
     connector_item,
+    connector_path,
     link_item,
     link_route,
 )
@@ -103,7 +117,8 @@ class ChartScene(QGraphicsScene):
         #: subtrees laid out alone since the last whole layout, and their lines
         self.unsettled = False
         self._local_roots: set[str] = set()
-        self._local_items: list[QGraphicsItem] = []
+        #: the lines of those subtrees, in one item made once (see the module)
+        self._local_lines: QGraphicsPathItem | None = None
         #: drawn unit id (None: the top) -> its drawn children, as of the
         #: last whole layout (and the local ones since); units an edit
         #: brought below a subtree since the last whole layout
@@ -260,9 +275,7 @@ class ChartScene(QGraphicsScene):
         self._local_roots = _outermost(
             chart, {r for r in self._local_roots | roots if r in self._cards})
         self._entered |= scope.entered
-        for item in self._local_items:
-            self.removeItem(item)
-        self._local_items = []
+        local_lines: list[tuple[tuple[float, float], ...]] = []
         kids: defaultdict[str | None, list[Unit]] | None = None
         if scope.folded:
             # What a collapsed unit hid was never drawn: ask the chart.
@@ -304,11 +317,18 @@ class ChartScene(QGraphicsScene):
                                  hidden.get(unit.id, 0)):
                     report.restyled += 1
                 card.set_box(*place.box(box))
-            lines = [place.points(points) for points in part.connectors.values()]
-            if lines:
-                self._local_items.append(connector_item(lines))
-                self.addItem(self._local_items[-1])
+            local_lines += [place.points(points) for points in part.connectors.values()]
+        self._show_local_lines(local_lines)
         self._drop_edges(stale)
+
+    def _show_local_lines(self, lines: list[tuple[tuple[float, float], ...]]) -> None:
+        if self._local_lines is None:
+            if not lines:
+                return
+            self._local_lines = connector_item(lines)
+            self.addItem(self._local_lines)
+        else:
+            self._local_lines.setPath(connector_path(lines))
 
     def _members(self, chart: Chart, root: str) -> list[Unit]:
         """The subtree of `root` in the chart as it is now, in chart order,
@@ -349,18 +369,16 @@ class ChartScene(QGraphicsScene):
         touched = {self._edge_item_of[i] for i in ids if i in self._edge_item_of}
         for k in touched:
             kept = [c for c in self._edge_items[k][0] if c not in ids]
-            self.removeItem(self._edge_items[k][1])
-            item = connector_item(_polylines({c: layout.connectors[c] for c in kept}))
+            item = self._edge_items[k][1]
+            item.setPath(connector_path(_polylines({c: layout.connectors[c] for c in kept})))
             self._edge_items[k] = (kept, item)
-            self.addItem(item)
         for i in ids:
             self._edge_item_of.pop(i, None)
 
     def _settle(self) -> None:
         """Forget what was laid out alone: the whole layout replaces it."""
-        for item in self._local_items:
-            self.removeItem(item)
-        self._local_items = []
+        if self._local_lines is not None:
+            self._local_lines.setPath(QPainterPath())
         self._local_roots = set()
         self._entered = set()
         self.unsettled = False
@@ -481,12 +499,8 @@ class ChartScene(QGraphicsScene):
     # -- connectors and links ------------------------------------------------------------
 
     def _draw_paths(self, chart: Chart, display: str, layout: Layout) -> None:
-        for item in self._paths:
-            if item.scene() is self:  # (a connector item replaced by _drop_edges is not)
-                self.removeItem(item)
-        for _, item in self._edge_items:
-            if item.scene() is self:
-                self.removeItem(item)
+        for item in self._paths:  # (connector items among them)
+            self.removeItem(item)
         self._paths = []
         children = list(layout.connectors)
         self._edge_items, self._edge_item_of = [], {}
