@@ -91,8 +91,11 @@ def _title(module: ModuleType) -> tuple[str, str]:
 def _section(module: ModuleType, results: list[Result], notes: list[str],
              seconds: float) -> list[str]:
     title, intro = _title(module)
+    # A module may sum its figures up in a table of its own, shown first.
+    summary = list(module.summary()) if hasattr(module, "summary") else []
     lines = [f"## {title}", "", f"`{module.__name__.replace('.', '/')}.py`"
              f" ({seconds:.0f} s). {intro}".rstrip(), "",
+             *([*summary, ""] if summary else []),
              "| Figure | Value | Target | Result | Note |",
              "| --- | ---: | --- | --- | --- |"]
     lines += [f"| {r.name} | {r.shown()} | {r.target} | {r.verdict()} | {r.note} |"
@@ -127,12 +130,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         body += _section(module, results, notes, time.perf_counter() - start)
         missed += sum(r.passed is False for r in results)
     if not args.no_write:
-        _write(env, body)
+        _write(env, body, keep_others=bool(args.only))
     print(f"\n{missed} target(s) missed" if missed else "\nevery target met")
     return 1 if missed else 0
 
 
-def _write(env: list[str], body: list[str]) -> None:
+def _write(env: list[str], body: list[str], keep_others: bool = False) -> None:
+    """Write the report. A run of some benchmarks only (`keep_others`)
+    replaces their sections and keeps the others as they were."""
+    if keep_others and REPORT.exists():
+        ran = {line for line in body if line.startswith("## ")}
+        kept = [s for s in _sections(REPORT.read_text(encoding="utf-8"))
+                if s[0] not in ran]
+        body = body + [line for section in kept for line in section]
     head = ["# Performance", "",
             "Written by `make bench` (`python -m tests.bench`); rerun it rather than edit this "
             "file. Times are medians of repeated runs, measured on:", "",
@@ -140,6 +150,17 @@ def _write(env: list[str], body: list[str]) -> None:
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text("\n".join(head + body), encoding="utf-8")
     print(f"wrote {REPORT.relative_to(ROOT)}")
+
+
+def _sections(text: str) -> list[list[str]]:
+    """The report's sections, each a list of lines starting with its heading."""
+    sections: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            sections.append([])
+        if sections:
+            sections[-1].append(line)
+    return sections
 
 
 if __name__ == "__main__":

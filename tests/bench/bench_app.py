@@ -52,6 +52,8 @@ EDIT_FROM = 3_000
 DOT_TIMEOUT = 45.0
 CHILD_TIMEOUT = 600.0
 _notes: list[str] = []
+#: (shape, units, figures, dot) of each chart measured by the last `run`
+_measured: list[tuple[str, int, dict[str, object], float | None]] = []
 
 
 def repeats(n: int) -> int:
@@ -367,6 +369,7 @@ def results_for(shape: str, n: int, m: dict[str, object], dot: float | None) -> 
 
 def run() -> list[Result]:
     _notes.clear()
+    _measured.clear()
     have_dot = shutil.which("dot") is not None
     if have_dot:
         version = subprocess.run(["dot", "-V"], capture_output=True, text=True).stderr.strip()
@@ -376,7 +379,27 @@ def run() -> list[Result]:
         m = measure(shape, n)
         dot = time_dot(shape, n) if have_dot else None
         results += results_for(shape, n, m, dot)
+        _measured.append((shape, n, m, dot))
     return results
+
+
+def summary() -> list[str]:
+    """One row per chart: our figures beside Graphviz dot and networkx."""
+    lines = ["| Chart | Tiers | Open and show | Validate | networkx's checks | Layout "
+             "| Graphviz dot | Slowest local edit | Paint zoomed out / 100 % | Peak memory |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for shape, n, m, dot in _measured:
+        edit = max((m[k] for k in ("rename", "rename_wider", "add_child", "reparent")
+                    if k in m), default=None)  # type: ignore[type-var]
+        paint = (f"{_time(m['paint_far'])} / {_time(m['paint_near'])}"  # type: ignore[arg-type]
+                 if "paint_far" in m else "")
+        lines.append(
+            f"| {shape} {n:,} | {m['tiers']} | {_time(m['open'])} "  # type: ignore[arg-type]
+            f"| {_time(m['validate'])} | {_time(m['networkx'])} "  # type: ignore[arg-type]
+            f"| {_time(m['layout'])} | {_time(dot) if shutil.which('dot') else '—'} "  # type: ignore[arg-type]
+            f"| {_time(edit) if edit is not None else ''} | {paint} "  # type: ignore[arg-type]
+            f"| {m['memory_mb']:,.0f} MB |")
+    return lines
 
 
 def notes() -> list[str]:
