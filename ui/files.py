@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from orgchart import fileformat, filelock
 from orgchart.model import Chart
 from orgchart.text import Text
+from ui.busy import busy
 from ui.document import ChartDocument
 from ui.preferences import RECENT_FILES, Preferences
 from ui.resources import icon, sample_paths
@@ -263,7 +264,10 @@ class FileController(QObject):
         access, lock = claim
         # taken before reading: a change while it is read then shows as a change
         fingerprint = filelock.Fingerprint.of(path)
-        chart = self._read(path)
+        with busy(self._window, self.tr("Opening “{name}”…").format(name=path.name)):
+            chart = self._read_quietly(path)
+        if isinstance(chart, fileformat.LoadError):
+            chart = self._refuse(path, chart)
         if chart is None or access == "copy":
             if lock is not None and lock is not self._lock:
                 lock.release()
@@ -276,7 +280,9 @@ class FileController(QObject):
             self._lock = lock
         self._read_only_path = path if access == "read-only" else None
         self._on_disk = (path, fingerprint)
-        self._document.replace_chart(chart, path)
+        with busy(self._window, self.tr("Drawing “{name}” ({count} units)…").format(
+                name=path.name, count=f"{len(chart.units):,}")):
+            self._document.replace_chart(chart, path)
         self._preferences.remember_file(path)
         return True
 
@@ -324,14 +330,21 @@ class FileController(QObject):
         other.update_title()
 
     def _read(self, path: Path) -> Chart | None:
+        chart = self._read_quietly(path)
+        return self._refuse(path, chart) if isinstance(chart, fileformat.LoadError) else chart
+
+    @staticmethod
+    def _read_quietly(path: Path) -> Chart | fileformat.LoadError:
         try:
             return fileformat.load(path)
         except fileformat.LoadError as error:
-            self.show_error(self.tr("Cannot open file"),
-                            self.tr("“{name}” could not be opened. The chart on screen was "
-                                    "not changed.\n\n{error}").format(name=path.name,
-                                                                      error=error))
-            return None
+            return error
+
+    def _refuse(self, path: Path, error: fileformat.LoadError) -> None:
+        """Say why the file could not be opened (after the busy cursor went)."""
+        self.show_error(self.tr("Cannot open file"),
+                        self.tr("“{name}” could not be opened. The chart on screen was "
+                                "not changed.\n\n{error}").format(name=path.name, error=error))
 
     def save(self) -> bool:
         """Save to the current file, or ask where (Save As) when there is none

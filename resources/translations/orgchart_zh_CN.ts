@@ -927,6 +927,14 @@
         <translation>{name}（只读）</translation>
     </message>
     <message>
+        <source>Opening “{name}”…</source>
+        <translation>正在打开“{name}”…</translation>
+    </message>
+    <message>
+        <source>Drawing “{name}” ({count} units)…</source>
+        <translation>正在绘制“{name}”（{count} 个单位）…</translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>

@@ -927,6 +927,14 @@
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
+        <source>Opening “{name}”…</source>
+        <translation>正在開啟「{name}」…</translation>
+    </message>
+    <message>
+        <source>Drawing “{name}” ({count} units)…</source>
+        <translation>正在繪製「{name}」（{count} 個單位）…</translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>

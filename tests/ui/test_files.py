@@ -119,6 +119,31 @@ def test_open_then_save_round_trip(controller, dialogs, document, preferences, c
     assert preferences.recent_files == [chart_file] and preferences.last_file == chart_file
 
 
+def test_opening_shows_the_wait_while_the_chart_is_drawn(controller, dialogs, document,
+                                                         window, chart_file):
+    # A large chart holds the event loop for seconds: the cursor and the
+    # status bar say what is happening, and both go when it is done.
+    seen = []
+    document.chartReplaced.connect(lambda: seen.append(
+        (QApplication.overrideCursor() and QApplication.overrideCursor().shape(),
+         window.statusBar().currentMessage())))
+    dialogs.open_path = chart_file
+    assert controller.open()
+    units = f"{len(document.chart.units):,} units"
+    assert seen == [(Qt.CursorShape.WaitCursor, f"Drawing “example.orgchart” ({units})…")]
+    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
+
+
+def test_an_unreadable_file_is_refused_after_the_wait(controller, dialogs, document, tmp_path):
+    bad = tmp_path / "bad.orgchart"
+    bad.write_text("{", encoding="utf-8")
+    cursors = []
+    controller.show_error = lambda title, text: cursors.append(QApplication.overrideCursor())
+    dialogs.open_path = bad
+    assert not controller.open()
+    assert cursors == [None]  # the message box is not shown under a busy cursor
+
+
 def test_cancelling_the_open_dialog_changes_nothing(controller, dialogs, document):
     before = copy.deepcopy(document.chart)
     assert not controller.open()
