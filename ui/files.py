@@ -383,7 +383,8 @@ class FileController(QObject):
                 return False  # nothing was saved: the caller must not go on as if it was
             return answer == "save as" and self.save_as()
         try:
-            self._document.save(path)
+            with busy(self._window, self.tr("Saving “{name}”…").format(name=path.name)):
+                self._document.save(path)
         except fileformat.SaveError as error:
             if lock is not self._lock and lock is not None:
                 lock.release()

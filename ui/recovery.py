@@ -289,7 +289,9 @@ class Autosaver(QObject):
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
             _write_atomically(self.sidecar_path, json.dumps(self._sidecar(), indent=2) + "\n")
-            _write_atomically(self.chart_path, fileformat.dumps(self._document.chart))
+            # compact: the copy is written every few minutes on the UI thread
+            _write_atomically(self.chart_path,
+                              fileformat.dumps(self._document.chart, compact=True))
         except OSError as exc:
             if not self._failing:
                 self._failing = True

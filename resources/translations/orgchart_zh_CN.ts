@@ -951,6 +951,10 @@
         <translation>{path}：此组织图已在另一个 OrgChart Builder 中打开（{who}），文件未更改。请用“另存为”以其他名称保存。</translation>
     </message>
     <message>
+        <source>Saving “{name}”…</source>
+        <translation>正在保存“{name}”…</translation>
+    </message>
+    <message>
         <source>Open Chart</source>
         <translation>打开组织图</translation>
     </message>

@@ -951,6 +951,10 @@
         <translation>{path}：此組織圖已在另一個 OrgChart Builder 中開啟（{who}），檔案未變更。請用「另存新檔」以其他名稱儲存。</translation>
     </message>
     <message>
+        <source>Saving “{name}”…</source>
+        <translation>正在儲存「{name}」…</translation>
+    </message>
+    <message>
         <source>Open Chart</source>
         <translation>開啟組織圖</translation>
     </message>

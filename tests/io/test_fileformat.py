@@ -39,6 +39,14 @@ def test_save_and_load_give_the_same_chart(tmp_path):
     assert path.read_text("utf-8") == dumps(chart)
 
 
+def test_the_compact_text_is_the_same_document_on_one_line():
+    chart = bilingual_chart()
+    compact = dumps(chart, compact=True)
+    assert compact.count("\n") == 1 and "中央" in compact
+    assert json.loads(compact) == json.loads(dumps(chart))
+    assert loads(compact) == chart
+
+
 def test_file_is_pretty_utf8_with_a_stable_key_order(tmp_path):
     text = dumps(bilingual_chart())
     assert "中央" in text  # not \\u escapes

@@ -134,6 +134,21 @@ def test_opening_shows_the_wait_while_the_chart_is_drawn(controller, dialogs, do
     assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
 
 
+def test_saving_shows_the_wait(controller, dialogs, document, window, tmp_path, monkeypatch):
+    seen = []
+    real_save = document.save
+
+    def save(path):
+        seen.append((QApplication.overrideCursor().shape(), window.statusBar().currentMessage()))
+        real_save(path)
+
+    monkeypatch.setattr(document, "save", save)
+    dialogs.save_path = tmp_path / "saved.orgchart"
+    assert controller.save()
+    assert seen == [(Qt.CursorShape.WaitCursor, "Saving “saved.orgchart”…")]
+    assert QApplication.overrideCursor() is None
+
+
 def test_an_unreadable_file_is_refused_after_the_wait(controller, dialogs, document, tmp_path):
     bad = tmp_path / "bad.orgchart"
     bad.write_text("{", encoding="utf-8")

@@ -97,7 +97,8 @@ def test_a_copy_is_written_only_when_modified(autosaver, document):
     edit(document)
     assert autosaver.tick()
     assert fileformat.load(autosaver.chart_path) == document.chart
-    assert autosaver.chart_path.read_text(encoding="utf-8") == fileformat.dumps(document.chart)
+    assert autosaver.chart_path.read_text(encoding="utf-8") == fileformat.dumps(
+        document.chart, compact=True)
     info = json.loads(autosaver.sidecar_path.read_text(encoding="utf-8"))
     assert info["pid"] == os.getpid() and info["original"] is None
     assert info["title"] == "已改 / Edited"
