@@ -164,3 +164,23 @@ def test_edits_that_reach_further_have_no_scope():
                  E.Batch((E.SetUnitField("c1", "name", Text("x")),
                           E.SetTierField("t1", "color", "#000000")))):
         assert E.scope_of(edit, chart) is None
+
+
+def test_a_new_unit_id_is_never_one_in_use():
+    chart = _chart(5)  # u0 .. u4
+    assert chart.new_unit_id() == "u5"
+    chart.tiers.append(Tier("u5", Text("a tier named like a unit")))
+    assert chart.new_unit_id() == "u6"
+    chart.units = [Unit(f"u{i}", Text(""), "t") for i in (2, 7, 3)]  # gaps, out of order
+    new = chart.new_unit_id()
+    assert new not in {x for x in chart.all_ids()} and new.startswith("u")
+    chart.units = []
+    assert chart.new_unit_id() == "u1"
+
+
+@given(st.lists(st.integers(0, 30), max_size=30))
+def test_new_unit_ids_stay_unique_whatever_the_ids(numbers):
+    chart = _chart(0)
+    chart.units = [Unit(f"u{n}", Text(""), "t") for n in dict.fromkeys(numbers)]
+    made = chart.new_unit_id()
+    assert made not in set(chart.all_ids())

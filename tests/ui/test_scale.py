@@ -24,6 +24,8 @@ from ui import scale
 from ui.canvas.scene import EDGES_PER_PATH
 from ui.canvas.view import ChartView
 from ui.document import ChartDocument
+from ui.panels import outline_model
+from ui.panels.outline import OutlineDock
 from ui.panels.outline_model import OutlineModel
 from ui.selection import Selection
 
@@ -227,3 +229,21 @@ def test_on_a_large_chart_the_outline_rebuilds_once_after_a_burst_of_edits(qapp,
     qtbot.waitUntil(lambda: not model.pending)
     assert resets == [1]
     assert all(model.tree_parent(uid) == parent.id for uid in added)
+
+
+def test_a_huge_chart_s_outline_rows_come_after_the_window_shows(qapp, qtbot, monkeypatch):
+    # Opening 50,000 units: the canvas is drawn and painted first, the
+    # outline's rows a moment later (and then expanded as for any chart).
+    monkeypatch.setattr(outline_model, "FIRST_ROWS_LATER_FROM", 100)
+    document = ChartDocument(company(300))
+    dock = OutlineDock(document, Selection())
+    qtbot.addWidget(dock)
+    model = dock.model
+    assert model.pending and model.rowCount() == 0
+    qtbot.waitUntil(lambda: not model.pending)
+    top = document.chart.top_units()[0]
+    assert model.rowCount() == 1
+    assert set(model.unit_ids()) == {u.id for u in document.chart.units}
+    assert dock.view.isExpanded(model.index_of(top.id))
+    small = ChartDocument(company(50))
+    assert not OutlineModel(small).pending  # a smaller chart has its rows at once
