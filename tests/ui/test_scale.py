@@ -14,7 +14,7 @@ import math
 import random
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from orgchart import edits
 from orgchart.layout import layout_chart
@@ -22,7 +22,7 @@ from orgchart.text import Text
 from tests.bench.charts import company, government
 from ui import scale
 from ui.canvas.scene import EDGES_PER_PATH
-from ui.canvas.view import ChartView
+from ui.canvas.view import SETTLE_MS, ChartView
 from ui.document import ChartDocument
 from ui.panels import outline_model
 from ui.panels.outline import OutlineDock
@@ -131,6 +131,23 @@ def test_a_local_move_keeps_every_item_and_redraws_lines_in_place(view, large):
     assert not local.path().isEmpty()  # the moved subtree's lines, drawn where it stands
     view.settle()
     assert local.path().isEmpty()
+    assert_exact(view)
+
+
+def test_the_whole_layout_waits_while_a_name_is_typed_in_place(view, large, qtbot):
+    # Settling a large chart holds the event loop; not between keystrokes.
+    chart, document = view.document.chart, view.document
+    view.show()
+    edit = edits.add_child(chart, a_parent(chart).id, "")
+    document.push(edit)
+    new = edits.new_unit_id(edit)
+    assert view.unsettled and view.start_rename(new)
+    qtbot.wait(SETTLE_MS * 4)
+    assert view.unsettled  # still drawn where it happened
+    view.rename_editor.setText("Typed in place")
+    qtbot.keyClick(view.rename_editor, Qt.Key.Key_Return)
+    assert "Typed in place" in dict(chart.find_unit(new).name.items()).values()
+    qtbot.waitUntil(lambda: not view.unsettled)
     assert_exact(view)
 
 

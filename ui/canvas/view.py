@@ -74,7 +74,7 @@ class ChartView(QGraphicsView):
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
-        self._settle_timer.timeout.connect(self.settle)
+        self._settle_timer.timeout.connect(self._settle_unless_typing)
         # Timers of the view's own, so that they go with the view. The pass
         # comes a moment after the event loop next runs (which paints the
         # chart), never inside that first round.
@@ -89,6 +89,7 @@ class ChartView(QGraphicsView):
         self._setup_widget()
         self._rename = InPlaceRename(self)
         self._rename.finished.connect(self.renameFinished)
+        self._rename.finished.connect(self._on_rename_finished)
         self._navigator = KeyboardNavigator(self)
         self._drag = ReparentDrag(self)
         self._gestures: list[Gesture] = [MiddlePan(self), BadgeClick(self), EmptySpaceDrag(self),
@@ -256,6 +257,17 @@ class ChartView(QGraphicsView):
         if self.chart_scene.unsettled:
             self._refresh()
             self._collect_soon()
+
+    def _settle_unless_typing(self) -> None:
+        # The whole layout of a large chart holds the event loop for most of
+        # a second: not while a name is typed in place (Tab, type, Tab, ...
+        # builds a chart), but once the editor closes.
+        if not self._rename.active:
+            self.settle()
+
+    def _on_rename_finished(self, _unit_id: str, _committed: bool) -> None:
+        if self.chart_scene.unsettled:
+            self._settle_timer.start()
 
     def _collect_soon(self) -> None:
         """After a whole layout of a large chart, let Python's cycle collector
