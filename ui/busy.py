@@ -1,8 +1,14 @@
 """A wait the user can see while the UI thread works.
 
-Owns the busy cursor and the status-bar line shown while a file is read and
-drawn (a chart of 50,000 units takes a few seconds), so that a window that
-does not answer for a moment says why.
+Owns the busy cursor and the status-bar line shown while a file is read,
+drawn or saved, or an export is written (a chart of 50,000 units takes a
+few seconds), so that a window that does not answer for a moment says why.
+
+The work stays on the UI thread. A worker thread was tried for the Excel
+export: it shares the GIL with every Python call the UI makes (card
+painting, item models), and at 50,000 units the window answered its first
+timer after four seconds instead of at once, and the export took longer.
+A child process would be the way to keep the window live; not done yet.
 """
 
 from __future__ import annotations

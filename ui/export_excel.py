@@ -21,7 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from orgchart.formats import ExportError, ExportOptions, excel
 from orgchart.text import BOTH
+from ui.busy import busy
 from ui.document import ChartDocument
 
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
@@ -253,11 +253,10 @@ class DutyMatrixExport:
         return choices.path
 
     def write(self, choices: Choices) -> list[str]:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        # (on this thread: a worker would share the GIL with the UI's Python
+        # painting and models, and made both slower; measured)
+        with busy(self.parent, self.tr("Writing “{name}”…").format(name=choices.path.name)):
             return excel.export(self.document.chart, choices.path, choices.options)
-        finally:
-            QApplication.restoreOverrideCursor()
 
     # -- questions (tests replace these) -------------------------------------------------
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from orgchart.formats import ExportError, ExportOptions
 from orgchart.formats import pptx as pptx_format
 from orgchart.text import BOTH
+from ui.busy import busy
 from ui.document import ChartDocument
 
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
@@ -144,13 +144,13 @@ class SlidesDialog(QDialog):
         remember_folder(self.target())
 
 
-def write_slides(document: ChartDocument, path: Path, options: ExportOptions) -> list[str]:
-    """Export with a busy cursor; raises `ExportError` with the core's message."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+def write_slides(document: ChartDocument, path: Path, options: ExportOptions,
+                 parent: QWidget | None = None) -> list[str]:
+    """Export with a busy cursor and a status-bar line; raises `ExportError`
+    with the core's message."""
+    message = QCoreApplication.translate("SlidesDialog", "Writing “{name}”…")
+    with busy(parent, message.format(name=path.name)):
         return pptx_format.export(document.chart, path, options)
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def export_slides(parent: QWidget | None, document: ChartDocument,
@@ -167,7 +167,7 @@ def export_slides(parent: QWidget | None, document: ChartDocument,
     path = dialog.target()
     dialog.remember()
     try:
-        warnings = write_slides(document, path, dialog.options())
+        warnings = write_slides(document, path, dialog.options(), parent)
     except ExportError as error:
         show_message(parent, QMessageBox.Icon.Warning, f"{path.name}: {error}")
         return None

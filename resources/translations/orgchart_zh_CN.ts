@@ -304,6 +304,10 @@
 <context>
     <name>DutyMatrixExport</name>
     <message>
+        <source>Writing “{name}”…</source>
+        <translation>正在写入“{name}”…</translation>
+    </message>
+    <message>
         <source>Export Duty Matrix</source>
         <translation>导出职责矩阵</translation>
     </message>
@@ -2552,6 +2556,10 @@ Role codes changed in the workbook&apos;s matrix come back; other changes to its
     <message>
         <source>Label language</source>
         <translation>标签语言</translation>
+    </message>
+    <message>
+        <source>Writing “{name}”…</source>
+        <translation>正在写入“{name}”…</translation>
     </message>
     <message>
         <source>The slides are written. Please note:</source>

@@ -304,6 +304,10 @@
 <context>
     <name>DutyMatrixExport</name>
     <message>
+        <source>Writing “{name}”…</source>
+        <translation>正在寫入「{name}」…</translation>
+    </message>
+    <message>
         <source>Export Duty Matrix</source>
         <translation>匯出職責矩陣</translation>
     </message>
@@ -2552,6 +2556,10 @@ Role codes changed in the workbook&apos;s matrix come back; other changes to its
     <message>
         <source>Label language</source>
         <translation>標籤語言</translation>
+    </message>
+    <message>
+        <source>Writing “{name}”…</source>
+        <translation>正在寫入「{name}」…</translation>
     </message>
     <message>
         <source>The slides are written. Please note:</source>

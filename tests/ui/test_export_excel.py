@@ -150,3 +150,22 @@ def test_the_entry_point_runs_the_dialog(qtbot, document, tmp_path, monkeypatch)
     assert excel.is_duty_workbook(tmp_path / "entry.xlsx")
     monkeypatch.setattr(DutyMatrixDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
     assert export_duty_matrix(None, document) is None
+
+
+def test_writing_says_so_in_the_status_bar(document, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    flow = Export(document, Choices(tmp_path / "m.xlsx", ExportOptions()))
+    flow.parent = window
+    real, seen = excel.export, []
+
+    def export(chart, path, options):
+        seen.append((QApplication.overrideCursor().shape(), window.statusBar().currentMessage()))
+        return real(chart, path, options)
+
+    monkeypatch.setattr(excel, "export", export)
+    assert flow.run() == tmp_path / "m.xlsx"
+    assert seen == [(Qt.CursorShape.WaitCursor, "Writing “m.xlsx”…")]
+    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
