@@ -37,6 +37,7 @@ from ui.canvas.items import CardItem, GhostItem
 from ui.canvas.rename import InPlaceRename
 from ui.canvas.scene import ChartScene
 from ui.document import ChartDocument
+from ui.later import AfterPaint
 from ui.selection import Selection
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -78,14 +79,7 @@ class ChartView(QGraphicsView):
         # Timers of the view's own, so that they go with the view. The pass
         # comes a moment after the event loop next runs (which paints the
         # chart), never inside that first round.
-        self._collect_timer = QTimer(self)
-        self._collect_timer.setSingleShot(True)
-        self._collect_timer.setInterval(COLLECT_MS)
-        self._collect_timer.timeout.connect(gc.collect)
-        self._arm_timer = QTimer(self)
-        self._arm_timer.setSingleShot(True)
-        self._arm_timer.setInterval(0)
-        self._arm_timer.timeout.connect(self._collect_timer.start)
+        self._collect = AfterPaint(self, COLLECT_MS, gc.collect)
         self._setup_widget()
         self._rename = InPlaceRename(self)
         self._rename.finished.connect(self.renameFinished)
@@ -243,7 +237,7 @@ class ChartView(QGraphicsView):
     @property
     def collecting_soon(self) -> bool:
         """The cycle collector's pass after a whole layout is still to come."""
-        return self._arm_timer.isActive() or self._collect_timer.isActive()
+        return self._collect.isActive()
 
     @property
     def unsettled(self) -> bool:
@@ -275,7 +269,7 @@ class ChartView(QGraphicsView):
         itself it would run later, in the middle of the next edit (a full
         pass over 50,000 units and their items takes about 0.2 s)."""
         if scale.is_large(len(self.document.chart.units)):
-            self._arm_timer.start()
+            self._collect.start()
 
     def _on_display_changed(self, display: str) -> None:
         self._refresh()

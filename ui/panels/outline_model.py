@@ -37,6 +37,7 @@ from orgchart.bulk import collector_paused
 from orgchart.model import Chart, Unit
 from ui import scale
 from ui.document import ChartDocument
+from ui.later import AfterPaint
 
 #: The drag payload: {"source": <model token>, "units": [ids]}.
 MIME_TYPE = "application/x-orgchart-unit-ids"
@@ -156,14 +157,7 @@ class OutlineModel(QAbstractItemModel):
         self._rebuild_timer.timeout.connect(self.rebuild)
         # A large chart's rows are first made a moment after the event loop
         # next runs (which shows the window), never inside that first round.
-        self._first_timer = QTimer(self)
-        self._first_timer.setSingleShot(True)
-        self._first_timer.setInterval(FIRST_ROWS_MS)
-        self._first_timer.timeout.connect(self._first_build)
-        self._arm_timer = QTimer(self)
-        self._arm_timer.setSingleShot(True)
-        self._arm_timer.setInterval(0)
-        self._arm_timer.timeout.connect(self._first_timer.start)
+        self._first_rows = AfterPaint(self, FIRST_ROWS_MS, self._first_build)
         #: the last reset made the first rows of a chart (the dock expands them)
         self.fresh = False
         self._tree = _Tree()
@@ -206,8 +200,7 @@ class OutlineModel(QAbstractItemModel):
 
     def rebuild(self) -> None:
         self._rebuild_timer.stop()
-        self._first_timer.stop()
-        self._arm_timer.stop()
+        self._first_rows.stop()
         self.beginResetModel()
         self._tree = _build_tree(self._document.chart)
         self.endResetModel()
@@ -215,8 +208,7 @@ class OutlineModel(QAbstractItemModel):
     @property
     def pending(self) -> bool:
         """A change of structure waits for its rebuild (a large chart)."""
-        return (self._rebuild_timer.isActive() or self._first_timer.isActive()
-                or self._arm_timer.isActive())
+        return self._rebuild_timer.isActive() or self._first_rows.isActive()
 
     def _on_chart_replaced(self) -> None:
         if len(self._document.chart.units) < FIRST_ROWS_LATER_FROM:
@@ -226,7 +218,7 @@ class OutlineModel(QAbstractItemModel):
         self._tree = _Tree()
         self.endResetModel()
         self._rebuild_timer.stop()
-        self._arm_timer.start()
+        self._first_rows.start()
 
     def _first_build(self) -> None:
         self.fresh = True
