@@ -15,6 +15,7 @@ import random
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 
 from orgchart import edits
 from orgchart.layout import layout_chart
@@ -120,7 +121,7 @@ def test_a_local_move_keeps_every_item_and_redraws_lines_in_place(view, large):
     view.document.push(edits.add_child(chart, a_parent(chart).id, "First"))
     view.settle()
     local = scene._local_lines
-    assert local is not None and local.path().isEmpty()
+    assert local is not None and local.is_empty()
     mover = a_parent(chart)
     grand = chart.find_unit(mover.parent)
     cousin = next(u for u in chart.units if u.tier == grand.tier and u.id != grand.id)
@@ -128,9 +129,9 @@ def test_a_local_move_keeps_every_item_and_redraws_lines_in_place(view, large):
     assert view.document.push(edits.move_units(chart, [mover.id], cousin.id))
     assert view.unsettled
     assert set(scene.items()) == before
-    assert not local.path().isEmpty()  # the moved subtree's lines, drawn where it stands
+    assert not local.is_empty()  # the moved subtree's lines, drawn where it stands
     view.settle()
-    assert local.path().isEmpty()
+    assert local.is_empty()
     assert_exact(view)
 
 
@@ -191,6 +192,26 @@ def test_items_stay_in_proportion_to_the_units_drawn(qtbot):
     # cards, a stripe and a label per tier, connectors batched, a few others
     assert len(scene.items()) <= cards + 2 * len(chart.tiers) + math.ceil(
         edges / EDGES_PER_PATH) + 4
+
+
+def test_connector_paths_are_made_only_where_painted(qtbot):
+    # Opening 50,000 units made 500 paths of 100 lines each; the viewport
+    # shows a few of them.
+    document = ChartDocument(company(3000))
+    view = ChartView(document, Selection())
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(1.0)
+    view.center_on(a_parent(document.chart).id)
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    view.viewport().render(image)
+    batches = [item for _, item in view.chart_scene._edge_items]
+    made = [item for item in batches if item._path is not None]
+    assert len(batches) >= 30 and 0 < len(made) < len(batches) / 3
+    for item in batches:  # the bounds known without the path hold it
+        assert item.boundingRect().contains(item.path().controlPointRect())
 
 
 def test_collapsed_subtrees_make_no_items(view):

@@ -17,9 +17,9 @@ room) until the view shows the chart again without a scope.
 An edit changes items rather than replacing them where it can: Qt keeps
 the scene's top-level items in a list that it sorts again (all of them)
 on the first `addItem` after any removal, a few milliseconds at 50,000
-cards. So connectors dropped by an edit leave their path item through
-`setPath`, and the lines of subtrees laid out alone share one item that
-stays in the scene.
+cards. So connectors dropped by an edit leave their item through
+`ConnectorsItem.set_lines`, and the lines of subtrees laid out alone share
+one item that stays in the scene.
 """
 
 from __future__ import annotations
@@ -31,10 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
@@ -46,11 +44,10 @@ from orgchart.model import Chart, Unit
 from ui import scale
 from ui.canvas.items import CardItem, TierLabelItem, stripe_item
 from ui.canvas.lines import (
+    ConnectorsItem,
     LinkLabelItem,
     LinkRoute,
     arrowheads_item,
-    connector_item,
-    connector_path,
     link_item,
     link_route,
 )
@@ -110,7 +107,7 @@ class ChartScene(QGraphicsScene):
         self._markers: dict[str, str] = {}
         #: the connectors in path items of EDGES_PER_PATH: the child ids of
         #: each item, and the item of each child id
-        self._edge_items: list[tuple[list[str], QGraphicsItem]] = []
+        self._edge_items: list[tuple[list[str], ConnectorsItem]] = []
         self._edge_item_of: dict[str, int] = {}
         #: what `layout` was made with: display, options, languages
         self._made_with: tuple | None = None
@@ -118,7 +115,7 @@ class ChartScene(QGraphicsScene):
         self.unsettled = False
         self._local_roots: set[str] = set()
         #: the lines of those subtrees, in one item made once (see the module)
-        self._local_lines: QGraphicsPathItem | None = None
+        self._local_lines: ConnectorsItem | None = None
         #: drawn unit id (None: the top) -> its drawn children, as of the
         #: last whole layout (and the local ones since); units an edit
         #: brought below a subtree since the last whole layout
@@ -325,10 +322,10 @@ class ChartScene(QGraphicsScene):
         if self._local_lines is None:
             if not lines:
                 return
-            self._local_lines = connector_item(lines)
+            self._local_lines = ConnectorsItem(lines)
             self.addItem(self._local_lines)
         else:
-            self._local_lines.setPath(connector_path(lines))
+            self._local_lines.set_lines(lines)
 
     def _members(self, chart: Chart, root: str) -> list[Unit]:
         """The subtree of `root` in the chart as it is now, in chart order,
@@ -370,7 +367,7 @@ class ChartScene(QGraphicsScene):
         for k in touched:
             kept = [c for c in self._edge_items[k][0] if c not in ids]
             item = self._edge_items[k][1]
-            item.setPath(connector_path(_polylines({c: layout.connectors[c] for c in kept})))
+            item.set_lines(_polylines({c: layout.connectors[c] for c in kept}))
             self._edge_items[k] = (kept, item)
         for i in ids:
             self._edge_item_of.pop(i, None)
@@ -378,7 +375,7 @@ class ChartScene(QGraphicsScene):
     def _settle(self) -> None:
         """Forget what was laid out alone: the whole layout replaces it."""
         if self._local_lines is not None:
-            self._local_lines.setPath(QPainterPath())
+            self._local_lines.set_lines(())
         self._local_roots = set()
         self._entered = set()
         self.unsettled = False
@@ -506,7 +503,7 @@ class ChartScene(QGraphicsScene):
         self._edge_items, self._edge_item_of = [], {}
         for start in range(0, len(children), EDGES_PER_PATH):
             ids = children[start:start + EDGES_PER_PATH]
-            item = connector_item(layout.connectors[c] for c in ids)
+            item = ConnectorsItem(layout.connectors[c] for c in ids)
             for c in ids:
                 self._edge_item_of[c] = len(self._edge_items)
             self._edge_items.append((ids, item))
