@@ -25,7 +25,6 @@ from ui import scale
 from ui.canvas.scene import EDGES_PER_PATH
 from ui.canvas.view import SETTLE_MS, ChartView
 from ui.document import ChartDocument
-from ui.panels import outline_model
 from ui.panels.outline import OutlineDock
 from ui.panels.outline_model import OutlineModel
 from ui.selection import Selection
@@ -272,7 +271,7 @@ def test_on_a_large_chart_the_outline_rebuilds_once_after_a_burst_of_edits(qapp,
 def test_a_huge_chart_s_outline_rows_come_after_the_window_shows(qapp, qtbot, monkeypatch):
     # Opening 50,000 units: the canvas is drawn and painted first, the
     # outline's rows a moment later (and then expanded as for any chart).
-    monkeypatch.setattr(outline_model, "FIRST_ROWS_LATER_FROM", 100)
+    monkeypatch.setattr(scale, "HUGE_CHART", 100)
     document = ChartDocument(company(300))
     dock = OutlineDock(document, Selection())
     qtbot.addWidget(dock)
@@ -285,3 +284,16 @@ def test_a_huge_chart_s_outline_rows_come_after_the_window_shows(qapp, qtbot, mo
     assert dock.view.isExpanded(model.index_of(top.id))
     small = ChartDocument(company(50))
     assert not OutlineModel(small).pending  # a smaller chart has its rows at once
+
+
+def test_a_huge_chart_is_validated_just_after_the_window_shows(qapp, qtbot, monkeypatch):
+    from orgchart.hierarchy import validate
+    from ui.panels.problems import LiveValidator
+
+    monkeypatch.setattr(scale, "HUGE_CHART", 100)
+    document = ChartDocument(company(300))
+    validator = LiveValidator(document)
+    assert validator.pending and validator.problems() == []
+    qtbot.waitUntil(lambda: not validator.pending)
+    assert validator.problems() == validate(document.chart) != []
+    assert not LiveValidator(ChartDocument(company(50))).pending  # smaller: checked at once

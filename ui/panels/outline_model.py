@@ -49,10 +49,6 @@ EXPAND_ALL_LIMIT = 300
 #: of structure (a coalesced timer), not during the edit: the rebuild is
 #: linear, and the canvas shows the edit first.
 DEFER_MS = 120
-#: From this many units, a chart's first rows are made just after the window
-#: shows it (a tenth to a quarter of a second at 50,000 units, while the
-#: outline shows two levels of them).
-FIRST_ROWS_LATER_FROM = 20_000
 FIRST_ROWS_MS = 100
 #: Long bilingual tier names are elided beyond this (the tooltip has them).
 TIER_COLUMN_MAX_WIDTH = 160
@@ -211,7 +207,9 @@ class OutlineModel(QAbstractItemModel):
         return self._rebuild_timer.isActive() or self._first_rows.isActive()
 
     def _on_chart_replaced(self) -> None:
-        if len(self._document.chart.units) < FIRST_ROWS_LATER_FROM:
+        # A huge chart's first rows come just after the window shows it (a
+        # tenth to a quarter of a second at 50,000 units, for two levels shown).
+        if not scale.is_huge(len(self._document.chart.units)):
             self.rebuild()
             return
         self.beginResetModel()

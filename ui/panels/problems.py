@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from orgchart.hierarchy import validate
 from orgchart.problems import ERROR, INFO, SEVERITIES, WARNING, Problem
+from ui import scale
 from ui.document import ChartDocument
+from ui.later import AfterPaint
 from ui.resources import icon
 from ui.selection import Selection
 
@@ -97,9 +99,18 @@ class LiveValidator(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.validate_now)
+        self._first = AfterPaint(self, 0, self.validate_now)
         document.chartChanged.connect(self._on_chart_changed)
-        document.chartReplaced.connect(self.validate_now)
-        self.validate_now()
+        document.chartReplaced.connect(self._on_chart_replaced)
+        self._on_chart_replaced()
+
+    def _on_chart_replaced(self) -> None:
+        # A huge chart is checked just after the window first shows it.
+        if scale.is_huge(len(self._document.chart.units)):
+            self._timer.stop()
+            self._first.start()
+        else:
+            self.validate_now()
 
     def _on_chart_changed(self, _edit: object = None) -> None:
         self._timer.start()
@@ -107,10 +118,11 @@ class LiveValidator(QObject):
     @property
     def pending(self) -> bool:
         """A change is waiting for its validation."""
-        return self._timer.isActive()
+        return self._timer.isActive() or self._first.isActive()
 
     def validate_now(self) -> None:
         self._timer.stop()
+        self._first.stop()
         chart = self._document.chart
         started = time.perf_counter()
         problems = validate(chart)
