@@ -31,7 +31,7 @@ class Unsupported(Exception):
     """No module of this version handles that file."""
 
 
-def _module(name: str) -> ModuleType:
+def format_module(name: str) -> ModuleType:
     try:
         return importlib.import_module(f"orgchart.formats.{name}")
     except ModuleNotFoundError as missing:
@@ -40,13 +40,33 @@ def _module(name: str) -> ModuleType:
         raise Unsupported(f"this version of OrgChart Builder has no {name} format yet") from None
 
 
+def export_text(text: str, module: str, path: str,
+                options: ExportOptions) -> tuple[str, object]:
+    """Export a chart given as the text of a `.orgchart` file with the
+    format module `module`: what a child process runs (the app hands the
+    exports of large charts to one: `ui/busy.py`).
+
+    Returns ("done", warnings), ("failed", the ExportError's message) or
+    ("unreadable", the LoadError's message): plain values, which cross
+    the process boundary where exceptions with their own arguments may not.
+    """
+    try:
+        chart = fileformat.loads(text)
+    except fileformat.LoadError as error:
+        return ("unreadable", str(error))
+    try:
+        return ("done", format_module(module).export(chart, Path(path), options))
+    except ExportError as error:
+        return ("failed", str(error))
+
+
 def exporter(path: Path) -> ModuleType:
     suffix = path.suffix.lower()
     if suffix not in EXPORTERS:
         known = ", ".join(sorted(EXPORTERS))
         raise Unsupported(f"cannot export to {suffix or 'a file without a suffix'}; "
                           f"use one of {known}")
-    return _module(EXPORTERS[suffix])
+    return format_module(EXPORTERS[suffix])
 
 
 def guess_import_kind(path: Path) -> str:
@@ -60,7 +80,7 @@ def guess_import_kind(path: Path) -> str:
     if suffix == ".xls":
         return "people"  # the people-list reader says what to do with an old workbook
     if suffix == ".xlsx":
-        excel = _module("excel")
+        excel = format_module("excel")
         return "matrix" if excel.is_duty_workbook(path) else "people"
     if suffix in (".csv", ".tsv"):
         return "people"
@@ -123,13 +143,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     source, out = Path(args.source), Path(args.output)
-    why = _module("safe_xlsx").xml_safety_problem()
+    why = format_module("safe_xlsx").xml_safety_problem()
     if why is not None:  # checked first: the GraphML reader cannot even load without it
         print(f"orgchart: {why}", file=sys.stderr)
         return EXIT_UNREADABLE
     try:
         kind = args.kind or guess_import_kind(source)
-        module = _module(IMPORTERS[kind])
+        module = format_module(IMPORTERS[kind])
         result = module.import_chart(source, ImportOptions(kind=kind, language=args.language))
     except Unsupported as why:
         print(f"orgchart: {why}", file=sys.stderr)

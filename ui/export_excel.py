@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart.formats import ExportError, ExportOptions, excel
+from orgchart.formats import ExportError, ExportOptions
 from orgchart.text import BOTH
-from ui.busy import busy
 from ui.document import ChartDocument
+from ui.export_run import write_export
 
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
                   BOTH: QT_TRANSLATE_NOOP("DutyMatrixDialog", "Both languages")}
@@ -253,10 +253,8 @@ class DutyMatrixExport:
         return choices.path
 
     def write(self, choices: Choices) -> list[str]:
-        # (on this thread: a worker would share the GIL with the UI's Python
-        # painting and models, and made both slower; measured)
-        with busy(self.parent, self.tr("Writing “{name}”…").format(name=choices.path.name)):
-            return excel.export(self.document.chart, choices.path, choices.options)
+        return write_export(self.parent, self.tr("Export Duty Matrix"), self.document.chart,
+                            "excel", choices.path, choices.options)
 
     # -- questions (tests replace these) -------------------------------------------------
 

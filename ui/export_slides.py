@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart.formats import ExportError, ExportOptions
-from orgchart.formats import pptx as pptx_format
 from orgchart.text import BOTH
-from ui.busy import busy
 from ui.document import ChartDocument
+from ui.export_run import write_export
 
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
                   BOTH: QT_TRANSLATE_NOOP("SlidesDialog", "Both languages")}
@@ -146,11 +145,10 @@ class SlidesDialog(QDialog):
 
 def write_slides(document: ChartDocument, path: Path, options: ExportOptions,
                  parent: QWidget | None = None) -> list[str]:
-    """Export with a busy cursor and a status-bar line; raises `ExportError`
-    with the core's message."""
-    message = QCoreApplication.translate("SlidesDialog", "Writing “{name}”…")
-    with busy(parent, message.format(name=path.name)):
-        return pptx_format.export(document.chart, path, options)
+    """Write the deck (see `ui.export_run`); raises `ExportError` with the
+    core's message."""
+    return write_export(parent, QCoreApplication.translate("SlidesDialog", "Export Slides"),
+                        document.chart, "pptx", path, options)
 
 
 def export_slides(parent: QWidget | None, document: ChartDocument,

@@ -304,10 +304,6 @@
 <context>
     <name>DutyMatrixExport</name>
     <message>
-        <source>Writing “{name}”…</source>
-        <translation>正在写入“{name}”…</translation>
-    </message>
-    <message>
         <source>Export Duty Matrix</source>
         <translation>导出职责矩阵</translation>
     </message>
@@ -2558,10 +2554,6 @@ Role codes changed in the workbook&apos;s matrix come back; other changes to its
         <translation>标签语言</translation>
     </message>
     <message>
-        <source>Writing “{name}”…</source>
-        <translation>正在写入“{name}”…</translation>
-    </message>
-    <message>
         <source>The slides are written. Please note:</source>
         <translation>演示文稿已写入。请注意：</translation>
     </message>
@@ -2912,6 +2904,17 @@ Role codes changed in the workbook&apos;s matrix come back; other changes to its
         <translation>
             <numerusform>已选择 %n 个单位</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Writing “{name}”…</source>
+        <translation>正在写入“{name}”…</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly ({reason}); nothing was written</source>
+        <translation>导出意外中止（{reason}），未写入任何内容</translation>
     </message>
 </context>
 <context>

@@ -304,10 +304,6 @@
 <context>
     <name>DutyMatrixExport</name>
     <message>
-        <source>Writing “{name}”…</source>
-        <translation>正在寫入「{name}」…</translation>
-    </message>
-    <message>
         <source>Export Duty Matrix</source>
         <translation>匯出職責矩陣</translation>
     </message>
@@ -2558,10 +2554,6 @@ Role codes changed in the workbook&apos;s matrix come back; other changes to its
         <translation>標籤語言</translation>
     </message>
     <message>
-        <source>Writing “{name}”…</source>
-        <translation>正在寫入「{name}」…</translation>
-    </message>
-    <message>
         <source>The slides are written. Please note:</source>
         <translation>簡報已寫入。請注意：</translation>
     </message>
@@ -2912,6 +2904,17 @@ Role codes changed in the workbook&apos;s matrix come back; other changes to its
         <translation>
             <numerusform>已選取 %n 個單位</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Writing “{name}”…</source>
+        <translation>正在寫入「{name}」…</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly ({reason}); nothing was written</source>
+        <translation>匯出意外中止（{reason}），未寫入任何內容</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ def accepted_chart(name: str):
     if source.suffix == ".orgchart":
         return fileformat.load(source)
     kind = exchange.guess_import_kind(source)
-    return exchange._module(exchange.IMPORTERS[kind]).import_chart(source).chart
+    return exchange.format_module(exchange.IMPORTERS[kind]).import_chart(source).chart
 
 
 CLEANED = ["lone-surrogates.orgchart", "control-characters.orgchart", "rtl-zero-width.orgchart",
@@ -300,8 +300,8 @@ def test_cleaned_text_exports_to_every_format_and_reads_back(tmp_path, name):
         assert out.stat().st_size > 0, suffix
     back = {".csv": "people", ".txt": "outline", ".graphml": "graphml", ".xlsx": "matrix"}
     for suffix, kind in back.items():
-        module = exchange._module(exchange.IMPORTERS[kind])
+        module = exchange.format_module(exchange.IMPORTERS[kind])
         again = module.import_chart(tmp_path / f"out{suffix}").chart
         assert len(again.units) == len(chart.units), suffix
-    matrix = exchange._module("excel").import_chart(tmp_path / "out.xlsx").chart
+    matrix = exchange.format_module("excel").import_chart(tmp_path / "out.xlsx").chart
     assert matrix == chart  # the duty matrix carries the whole chart, cleaned text and all
