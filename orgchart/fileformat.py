@@ -166,6 +166,8 @@ _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|[\ud800-\udfff]")
 def clean(value: str) -> str:
     """Drop control characters and replace lone surrogates, which no export
     (XML, DOT, PPTX) can carry; tabs and newlines stay."""
+    if value.isprintable():  # (at C speed: the common case, 300,000 names at 50,000 units)
+        return value
     return _UNSAFE_CHARS.sub(lambda m: "" if m.group() < "\ud800" else "\ufffd", value)
 
 
@@ -229,9 +231,10 @@ class _Reader:
             if required:
                 raise self.fail(_join(place, key), "missing")
             return Text()
-        value, here = obj[key], _join(place, key)
+        value = obj[key]
         if isinstance(value, str):
             return Text(clean(value))
+        here = _join(place, key)
         if not isinstance(value, dict):
             raise self.fail(here, f"expected text or a mapping of languages to text, "
                                   f"found {_kind(value)}")

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from orgchart import fileformat
-from orgchart.fileformat import LoadError, SaveError, dumps, load, loads, save
+from orgchart.fileformat import LoadError, SaveError, clean, dumps, load, loads, save
 from orgchart.text import Text
 from tests.charts import bilingual_chart
 
@@ -295,3 +298,11 @@ def test_a_read_only_folder_gives_a_clear_message(tmp_path):
     folder.chmod(0o500)
     with pytest.raises(SaveError, match="Save As"):
         save(bilingual_chart(), folder / "a.orgchart")
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=30))
+def test_clean_drops_exactly_what_no_export_can_carry(value):
+    # The fast path (printable text returned as it is) agrees with the rule.
+    expected = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", value)
+    expected = re.sub("[\ud800-\udfff]", "\ufffd", expected)
+    assert clean(value) == expected
