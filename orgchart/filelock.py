@@ -249,11 +249,11 @@ def process_start(pid: int | None = None) -> str | None:
 
 def pid_alive(pid: int, started: str | None = None) -> bool:
     """Whether the process `pid` (started at `started`, when known) still runs
-    on this computer. Where that cannot be told (Windows), it is assumed to."""
+    on this computer (on Windows, by its exit code; the start is not compared)."""
     if pid <= 0:
         return False
     if sys.platform == "win32":
-        return True
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -269,6 +269,21 @@ def pid_alive(pid: int, started: str | None = None) -> bool:
     if state in ("Z", "X"):  # exited, not yet reaped by its parent
         return False
     return started is None or start == started
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 5  # access denied: it exists
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 # -- fingerprints --------------------------------------------------------------------

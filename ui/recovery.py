@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -51,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart import fileformat
+from orgchart.filelock import pid_alive, process_start
 from orgchart.model import Chart
 from ui.document import ChartDocument
 from ui.preferences import AUTOSAVE_INTERVAL, Preferences
@@ -85,64 +85,6 @@ class Recovery:
     def name(self) -> str:
         """The original file's name, or "Untitled"."""
         return self.original.name if self.original is not None else "Untitled"
-
-
-# -- processes ---------------------------------------------------------------------
-
-
-def _proc_stat(pid: int) -> tuple[str, str] | None:
-    """(state, start time) from Linux's /proc, or None where there is none."""
-    try:
-        text = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    fields = text.rpartition(")")[2].split()  # the name in brackets may hold spaces
-    return (fields[0], fields[19]) if len(fields) > 19 else None
-
-
-def process_start(pid: int | None = None) -> str | None:
-    """An id of when a process started (Linux), to tell it from a later
-    process that was given the same pid; None where unknown."""
-    stat = _proc_stat(os.getpid() if pid is None else pid)
-    return stat[1] if stat is not None else None
-
-
-def pid_alive(pid: int, started: str | None = None) -> bool:
-    """Whether the process `pid` (started at `started`, when known) still runs."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # it exists, under another user
-    except OSError:
-        return False
-    stat = _proc_stat(pid)
-    if stat is None:
-        return True
-    state, start = stat
-    if state in ("Z", "X"):  # exited, not yet reaped by its parent
-        return False
-    return started is None or start == started
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return kernel32.GetLastError() == 5  # access denied: it exists
-    try:
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
 
 
 # -- files -------------------------------------------------------------------------
