@@ -15,7 +15,8 @@ it wider, adding a child, moving a small subtree to a cousin) from
 `ChartDocument.push` until the canvas shows it, painted, and until
 everything has settled (the whole layout, the outline, validation); the
 viewport (as the window gives it) painted into a QImage, fully zoomed out
-and at 100 %; and the peak resident memory of the child process
+and at 100 %, and the slowest of eleven zooms from 5 % to 400 %, in the
+window and in the window of a large screen (2560 × 1380); and the peak resident memory of the child process
 (`resource.getrusage(RUSAGE_SELF).ru_maxrss`, the whole app: Python, Qt
 and the chart). Graphviz `dot -Tplain` lays out the same trees (sizes from
 `approx_box_size`, one rank per tier, as in the layout benchmark). Times
@@ -47,6 +48,10 @@ TARGET_OPEN_BIG, TARGET_OPEN_3K = 4.0, 0.5
 TARGET_VALIDATE, TARGET_LAYOUT = 0.3, 1.0
 TARGET_EDIT, TARGET_PAINT = 0.050, 0.030
 TARGET_MEMORY_MB = 1_500
+#: Zooms at which the viewport's paint is measured, for its slowest.
+PAINT_ZOOMS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.35, 0.5, 0.75, 1.0, 2.0, 4.0)
+#: The window of a large screen (2560 × 1440, less the task bar).
+BIG_WINDOW = (2560, 1380)
 #: Edits and paints are measured from this size up.
 EDIT_FROM = 3_000
 DOT_TIMEOUT = 45.0
@@ -224,8 +229,25 @@ def _paints(window: object) -> dict[str, object]:
     _idle(window)
     near = statistics.median(_paint_once(view) for _ in range(7))
     size = view.viewport().size()
-    return {"paint_far": far, "paint_near": near, "viewport": [size.width(), size.height()],
-            "min_zoom": MIN_ZOOM}
+    out: dict[str, object] = {"paint_far": far, "paint_near": near,
+                              "viewport": [size.width(), size.height()], "min_zoom": MIN_ZOOM}
+    # "At any zoom": the zooms between, where cards show elided names or all
+    # their text, and the same in the window of a large screen.
+    for key, (width, height) in (("sweep", (1280, 820)), ("sweep_big", BIG_WINDOW)):
+        window.resize(width, height)  # type: ignore[attr-defined]
+        _idle(window)
+        slowest, at = 0.0, 1.0
+        for zoom in PAINT_ZOOMS:
+            view.set_zoom(zoom)
+            view.center_on(_middle(chart, -2).id)
+            _idle(window)
+            t = statistics.median(_paint_once(view) for _ in range(5))
+            if t > slowest:
+                slowest, at = t, zoom
+        size = view.viewport().size()
+        out[key] = [slowest, at, size.width(), size.height()]
+    window.resize(1280, 820)  # type: ignore[attr-defined]
+    return out
 
 
 def _middle(chart: object, tier: int) -> object:
@@ -361,6 +383,12 @@ def results_for(shape: str, n: int, m: dict[str, object], dot: float | None) -> 
             _row(f"{name}: paint the viewport at 100 %", m["paint_near"],  # type: ignore[arg-type]
                  TARGET_PAINT, f"{w} × {h} px"),
         ]
+        for key, label in (("sweep", "window"), ("sweep_big", "large-screen window")):
+            t, zoom, sw, sh = m[key]  # type: ignore[misc]
+            out.append(_row(f"{name}: paint the viewport, slowest zoom, {label}", t,
+                            TARGET_PAINT, f"{sw} × {sh} px; slowest at {zoom:.0%} of "
+                            f"{len(PAINT_ZOOMS)} zooms from {PAINT_ZOOMS[0]:.0%} to "
+                            f"{PAINT_ZOOMS[-1]:.0%}"))
     out.append(_row(f"{name}: peak memory", m["memory_mb"],  # type: ignore[arg-type]
                     TARGET_MEMORY_MB if big else None,
                     "whole app process (ru_maxrss)", unit="MB"))
@@ -386,12 +414,14 @@ def run() -> list[Result]:
 def summary() -> list[str]:
     """One row per chart: our figures beside Graphviz dot and networkx."""
     lines = ["| Chart | Tiers | Open and show | Validate | networkx's checks | Layout "
-             "| Graphviz dot | Slowest local edit | Paint zoomed out / 100 % | Peak memory |",
+             "| Graphviz dot | Slowest local edit | Paint zoomed out / 100 % / slowest zoom "
+             "| Peak memory |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for shape, n, m, dot in _measured:
         edit = max((m[k] for k in ("rename", "rename_wider", "add_child", "reparent")
                     if k in m), default=None)  # type: ignore[type-var]
-        paint = (f"{_time(m['paint_far'])} / {_time(m['paint_near'])}"  # type: ignore[arg-type]
+        paint = (f"{_time(m['paint_far'])} / {_time(m['paint_near'])} / "  # type: ignore[arg-type]
+                 f"{_time(max(m['sweep'][0], m['sweep_big'][0]))}"  # type: ignore[index]
                  if "paint_far" in m else "")
         lines.append(
             f"| {shape} {n:,} | {m['tiers']} | {_time(m['open'])} "  # type: ignore[arg-type]
