@@ -93,8 +93,10 @@ def _section(module: ModuleType, results: list[Result], notes: list[str],
     title, intro = _title(module)
     # A module may sum its figures up in a table of its own, shown first.
     summary = list(module.summary()) if hasattr(module, "summary") else []
+    # Each section says when it ran: a partial run keeps the others' sections.
+    when = f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC"
     lines = [f"## {title}", "", f"`{module.__name__.replace('.', '/')}.py`"
-             f" ({seconds:.0f} s). {intro}".rstrip(), "",
+             f" ({seconds:.0f} s, run {when}). {intro}".rstrip(), "",
              *([*summary, ""] if summary else []),
              "| Figure | Value | Target | Result | Note |",
              "| --- | ---: | --- | --- | --- |"]
@@ -145,7 +147,8 @@ def _write(env: list[str], body: list[str], keep_others: bool = False) -> None:
         body = body + [line for section in kept for line in section]
     head = ["# Performance", "",
             "Written by `make bench` (`python -m tests.bench`); rerun it rather than edit this "
-            "file. Times are medians of repeated runs, measured on:", "",
+            "file. Times are medians of repeated runs, measured on (each section says when "
+            "it ran):", "",
             *(f"- {line}" for line in env), ""]
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text("\n".join(head + body), encoding="utf-8")
