@@ -16,7 +16,8 @@ it wider, adding a child, moving a small subtree to a cousin) from
 everything has settled (the whole layout, the outline, validation); the
 viewport (as the window gives it) painted into a QImage, fully zoomed out
 and at 100 %, and the slowest of eleven zooms from 5 % to 400 %, in the
-window and in the window of a large screen (2560 × 1380); and the peak resident memory of the child process
+window and in the window of a large screen (2560 × 1380); and the peak
+resident memory of the child process
 (`resource.getrusage(RUSAGE_SELF).ru_maxrss`, the whole app: Python, Qt
 and the chart). Graphviz `dot -Tplain` lays out the same trees (sizes from
 `approx_box_size`, one rank per tier, as in the layout benchmark). Times
