@@ -58,7 +58,9 @@ def isolated_settings(tmp_path, monkeypatch, qapp):
     QSettings().clear()
     yield
     # Collect the test's Qt wrappers now, while everything they point to is
-    # still alive, rather than in an arbitrary order at exit.
+    # still alive, rather than in an arbitrary order at exit (a large chart's
+    # canvas may have set objects aside from the collector: gc.freeze).
+    gc.unfreeze()
     gc.collect()
 
 
