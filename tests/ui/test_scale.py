@@ -314,3 +314,26 @@ def test_after_a_whole_layout_the_survivors_are_set_aside_from_the_collector(vie
     assert gc.get_freeze_count() > len(chart.units)
     document.replace_chart(company(150), None)  # the old chart may be garbage now
     assert gc.get_freeze_count() == 0
+
+
+def test_a_chart_too_large_to_fit_shows_its_top_at_natural_size(qtbot):
+    document = ChartDocument(company(3000))
+    view = ChartView(document, Selection())
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit()
+    assert view.zoom() == 1.0
+    top = view.chart_scene.card(document.chart.top_units()[0].id)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(top.sceneBoundingRect())
+    small = ChartDocument(company(30))
+    other = ChartView(small, Selection())
+    qtbot.addWidget(other)
+    other.resize(800, 600)
+    other.show()
+    qtbot.waitExposed(other)
+    other.fit()  # a chart that fits is shown whole
+    assert other.mapToScene(other.viewport().rect()).boundingRect().contains(
+        other.chart_scene.itemsBoundingRect().adjusted(10, 10, -10, -10))

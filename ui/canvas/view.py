@@ -144,7 +144,12 @@ class ChartView(QGraphicsView):
         self.set_zoom(self._zoom / ZOOM_STEP)
 
     def fit(self) -> None:
-        """Show the whole chart (Ctrl+0), never larger than its natural size."""
+        """Show the whole chart (Ctrl+0), never larger than its natural size.
+
+        A chart too large to show whole even at the smallest zoom (tens of
+        thousands of units side by side) shows its top instead, at natural
+        size: a sliver of the middle, drawn as dots, would tell nothing.
+        """
         viewport = self.viewport().rect().adjusted(FIT_MARGIN, FIT_MARGIN,
                                                    -FIT_MARGIN, -FIT_MARGIN)
         rect = self.chart_scene.sceneRect()
@@ -153,6 +158,18 @@ class ChartView(QGraphicsView):
             return
         self._fit_pending = False
         scale = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        tops = self.document.chart.top_units()
+        top = self.chart_scene.card(tops[0].id) if tops else None
+        if scale < MIN_ZOOM and top is not None:
+            self.set_zoom(FIT_MAX_ZOOM)
+            # the top card at the start of the chart (its top, or left),
+            # in the middle of the view across
+            middle = top.sceneBoundingRect().center()
+            if self.orientation == "tb":
+                self.centerOn(middle.x(), rect.top() + viewport.height() / 2 / FIT_MAX_ZOOM)
+            else:
+                self.centerOn(rect.left() + viewport.width() / 2 / FIT_MAX_ZOOM, middle.y())
+            return
         self.set_zoom(min(FIT_MAX_ZOOM, scale))
         self.centerOn(rect.center())
 
