@@ -13,7 +13,7 @@ Then the chart lives for the session, and each later full pass would walk
 it again (0.19 s at 50,000 units with the app's items, in the middle of
 whatever edit it falls in). `collect_and_set_aside` runs one pass and
 moves what survives out of the collector's sight (`gc.freeze`); `thaw`
-gives it back, when another chart replaces it. Objects set aside are still
+gives it back, when another chart replaces it or its window closes. Objects set aside are still
 freed when nothing refers to them; only cycles among them wait for `thaw`.
 """
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart import __version__, edits
+from orgchart import __version__, bulk, edits
 from orgchart.model import Chart
 from orgchart.text import BOTH
 from ui.canvas.view import ChartView
@@ -538,4 +538,5 @@ class MainWindow(QMainWindow):
         self.preferences.window_geometry = self.saveGeometry()
         self.preferences.window_state = self.saveState()
         event.accept()
+        bulk.thaw()  # this window's chart and items, set aside from the collector, may go now
         self.closed.emit()

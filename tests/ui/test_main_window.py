@@ -261,3 +261,15 @@ def test_an_import_opens_in_a_window_of_its_own(qtbot):
     qtbot.addWidget(window)
     assert window.document.chart == bilingual_chart() and window.document.modified
     assert window.document.path is None and len(app.windows) == 2
+
+
+def test_closing_a_window_gives_what_was_set_aside_back_to_the_collector(make_window):
+    # A large chart's canvas sets its survivors aside (gc.freeze); a closed
+    # window's cycles must not stay out of the collector's reach.
+    import gc
+
+    window = make_window()
+    gc.freeze()
+    assert gc.get_freeze_count() > 0
+    window.close()
+    assert gc.get_freeze_count() == 0
