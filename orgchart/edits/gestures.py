@@ -191,6 +191,8 @@ def _outermost(chart: Chart, unit_ids: Iterable[str]) -> list[str]:
 def _first_staying(chart: Chart, parent_id: str, before_id: str | None,
                    moving: set[str]) -> str | None:
     """Dropped before one of the moving units: before the next one that stays."""
+    if before_id not in moving:
+        return before_id  # (the common case, without a pass over every unit)
     siblings = [u.id for u in chart.children(parent_id)]
     while before_id in moving:
         at = siblings.index(before_id) + 1 if before_id in siblings else len(siblings)
@@ -205,7 +207,8 @@ def _reparent_step(chart: Chart, uid: str, parent_id: str,
         return None
     if chart.find_unit(parent_id) is None:
         return Reparent(uid, parent_id)  # refused with the core's message
-    siblings = [u.id for u in chart.children(parent_id) if u.id != uid]
+    now = [u.id for u in chart.children(parent_id)]  # (one pass over every unit)
+    siblings = [sid for sid in now if sid != uid]
     if before_id in siblings:
         order = siblings[:]
         order.insert(siblings.index(before_id), uid)
@@ -213,7 +216,7 @@ def _reparent_step(chart: Chart, uid: str, parent_id: str,
     else:
         order = [*siblings, uid]
         index = after_subtree(chart, parent_id)
-    if unit.parent == parent_id and order == [u.id for u in chart.children(parent_id)]:
+    if unit.parent == parent_id and order == now:
         return None
     old = chart.unit_position(uid) or 0
     # Reparent takes the unit out before putting it back at `index`.
