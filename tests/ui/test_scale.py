@@ -44,6 +44,16 @@ def view(qtbot):
     return widget
 
 
+def shown_view(qtbot, document: ChartDocument) -> ChartView:
+    """A canvas of 800 × 600 on screen, showing the document."""
+    view = ChartView(document, Selection())
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def positions(view: ChartView) -> dict[str, QPointF]:
     return {uid: card.pos() for uid, card in view.chart_scene.cards.items()}
 
@@ -197,11 +207,7 @@ def test_connector_paths_are_made_only_where_painted(qtbot):
     # Opening 50,000 units made 500 paths of 100 lines each; the viewport
     # shows a few of them.
     document = ChartDocument(company(3000))
-    view = ChartView(document, Selection())
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, document)
     view.set_zoom(1.0)
     view.center_on(a_parent(document.chart).id)
     image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
@@ -318,22 +324,13 @@ def test_after_a_whole_layout_the_survivors_are_set_aside_from_the_collector(vie
 
 def test_a_chart_too_large_to_fit_shows_its_top_at_natural_size(qtbot):
     document = ChartDocument(company(3000))
-    view = ChartView(document, Selection())
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, document)
     view.fit()
     assert view.zoom() == 1.0
     top = view.chart_scene.card(document.chart.top_units()[0].id)
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(top.sceneBoundingRect())
-    small = ChartDocument(company(30))
-    other = ChartView(small, Selection())
-    qtbot.addWidget(other)
-    other.resize(800, 600)
-    other.show()
-    qtbot.waitExposed(other)
+    other = shown_view(qtbot, ChartDocument(company(30)))
     other.fit()  # a chart that fits is shown whole
     assert other.mapToScene(other.viewport().rect()).boundingRect().contains(
         other.chart_scene.itemsBoundingRect().adjusted(10, 10, -10, -10))
