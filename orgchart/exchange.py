@@ -44,7 +44,7 @@ def export_text(text: str, module: str, path: str,
                 options: ExportOptions) -> tuple[str, object]:
     """Export a chart given as the text of a `.orgchart` file with the
     format module `module`: what a child process runs (the app hands the
-    exports of large charts to one: `ui/busy.py`).
+    exports of large charts to one: `ui/export_run.py`).
 
     Returns ("done", warnings), ("failed", the ExportError's message) or
     ("unreadable", the LoadError's message): plain values, which cross
