@@ -318,18 +318,12 @@ def measure(shape: str, n: int) -> dict[str, object]:
 
 def time_dot(shape: str, n: int) -> float | None:
     """`dot -Tplain` on the same tree, once (None: longer than DOT_TIMEOUT)."""
-    from tests.bench.bench_layout import dot_source, sized
+    from tests.bench import bench_layout
     from tests.bench.charts import company, government
 
     chart = (government if shape == "government" else company)(n)
-    source = dot_source(chart, sized(chart))
-    start = time.perf_counter()
-    try:
-        subprocess.run(["dot", "-Tplain"], input=source, capture_output=True, text=True,
-                       check=True, timeout=DOT_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return None
-    return time.perf_counter() - start
+    source = bench_layout.dot_source(chart, bench_layout.sized(chart))
+    return bench_layout.time_dot(source, repeats=1, timeout=DOT_TIMEOUT)
 
 
 def _judge(value: float, limit: float | None, unit: str = "s") -> tuple[str, bool | None]:

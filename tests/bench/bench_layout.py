@@ -128,14 +128,14 @@ def dot_source(chart: Chart, sizes: Sizes) -> str:
     return "\n".join([*lines, "}"])
 
 
-def time_dot(source: str, repeats: int = 3) -> float | None:
-    """Median wall time of `dot -Tplain`, or None when it takes longer than the timeout."""
+def time_dot(source: str, repeats: int = 3, timeout: float = DOT_TIMEOUT) -> float | None:
+    """Median wall time of `dot -Tplain`, or None when it takes longer than `timeout`."""
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
         try:
             subprocess.run(["dot", "-Tplain"], input=source, capture_output=True, text=True,
-                           check=True, timeout=DOT_TIMEOUT)
+                           check=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None
         times.append(time.perf_counter() - start)
