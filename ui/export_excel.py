@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,13 +42,12 @@ from PySide6.QtWidgets import (
 from orgchart.formats import ExportError, ExportOptions
 from orgchart.text import BOTH
 from ui.document import ChartDocument
-from ui.export_run import write_export
+from ui.export_run import export_folder, remember_folder, write_export
+from ui.panels.widgets import LANGUAGE_NAMES as PANEL_LANGUAGE_NAMES
 
-LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
+LANGUAGE_NAMES = {**PANEL_LANGUAGE_NAMES,
                   BOTH: QT_TRANSLATE_NOOP("DutyMatrixDialog", "Both languages")}
 FILTER = QT_TRANSLATE_NOOP("DutyMatrixDialog", "Excel workbooks (*.xlsx)")
-#: shared with the other exports: where the last export went
-FOLDER_KEY = "export/folder"
 MATRIX_BY_KEY = "excel/matrix_by"
 BILINGUAL_KEY = "excel/bilingual"
 TIERS_KEY = "excel/tiers"
@@ -64,16 +63,6 @@ class Choices:
     confirmed: bool = False
 
 
-def _start_folder(document: ChartDocument) -> Path:
-    stored = QSettings().value(FOLDER_KEY, "")
-    if isinstance(stored, str) and stored and Path(stored).is_dir():
-        return Path(stored)
-    if document.path is not None:
-        return document.path.parent
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
 def suggested_path(document: ChartDocument) -> Path:
     """The chart's file name, or its title, with "duty matrix" and `.xlsx`."""
     chart = document.chart
@@ -81,7 +70,7 @@ def suggested_path(document: ChartDocument) -> Path:
         chart.title.pick(chart.languages[0], chart.languages) or "chart"
     safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|\n\r\t').strip() or "chart"
     name = QCoreApplication.translate("DutyMatrixDialog", "{chart} - duty matrix")
-    return _start_folder(document) / (name.format(chart=safe) + ".xlsx")
+    return export_folder(document) / (name.format(chart=safe) + ".xlsx")
 
 
 class DutyMatrixDialog(QDialog):
@@ -226,7 +215,7 @@ class DutyMatrixDialog(QDialog):
         settings.setValue(MATRIX_BY_KEY, options.matrix_by)
         settings.setValue(BILINGUAL_KEY, options.bilingual)
         settings.setValue(TIERS_KEY, list(self.chosen_tiers()))
-        settings.setValue(FOLDER_KEY, str(self.target().parent))
+        remember_folder(self.target())
 
 
 class DutyMatrixExport:

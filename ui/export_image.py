@@ -53,6 +53,7 @@ from orgchart.formats import ExportError, ExportOptions, graphviz
 from orgchart.model import Chart
 from orgchart.text import BOTH
 from ui.document import ChartDocument
+from ui.panels.widgets import LANGUAGE_NAMES
 from ui.preferences import Preferences
 
 __all__ = ["ExportImageDialog", "ImageExporter", "export_image"]
@@ -67,7 +68,6 @@ ENGINES = {"auto": QT_TRANSLATE_NOOP("ExportImageDialog", "Automatic"),
            "pinned": QT_TRANSLATE_NOOP("ExportImageDialog", "As on screen (pinned, fast)")}
 ORIENTATIONS = {"tb": QT_TRANSLATE_NOOP("ExportImageDialog", "Top to bottom"),
                 "lr": QT_TRANSLATE_NOOP("ExportImageDialog", "Left to right")}
-LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
 #: Charts with more units than this show the busy indicator at once; smaller
 #: ones only when the export takes longer than BUSY_AFTER_MS.
 LARGE_CHART = 300

@@ -1,6 +1,8 @@
-"""How an export runs: here, or in a child process for a large chart.
+"""How an export runs: where it is offered to go, and whether here or in a
+child process for a large chart.
 
-Owns the choice. A small chart is written in this process under the busy
+Owns the export folder (the last export's, shared by every export) and the
+choice. A small chart is written in this process under the busy
 cursor (a child would cost half a second to start). From
 `ui.scale.LARGE_CHART` units the chart goes, as the text of its file, to a
 child process (`orgchart.exchange.export_text`), and this one keeps
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from orgchart import exchange, fileformat
@@ -20,6 +22,26 @@ from orgchart.formats import ExportError, ExportOptions
 from orgchart.model import Chart
 from ui import scale
 from ui.busy import ChildDied, busy, in_child
+from ui.document import ChartDocument
+
+#: shared by the exports: the folder the last export went to
+FOLDER_KEY = "export/folder"
+
+
+def export_folder(document: ChartDocument) -> Path:
+    """Where an export is offered first: the last export's folder, else the
+    chart's, else the user's documents."""
+    stored = QSettings().value(FOLDER_KEY, "")
+    if isinstance(stored, str) and stored and Path(stored).is_dir():
+        return Path(stored)
+    if document.path is not None:
+        return document.path.parent
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+def remember_folder(path: Path) -> None:
+    QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
 
 
 def write_export(parent: QWidget | None, title: str, chart: Chart, module: str, path: Path,

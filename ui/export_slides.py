@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,26 +31,14 @@ from PySide6.QtWidgets import (
 from orgchart.formats import ExportError, ExportOptions
 from orgchart.text import BOTH
 from ui.document import ChartDocument
-from ui.export_run import write_export
+from ui.export_run import export_folder, remember_folder, write_export
+from ui.panels.widgets import LANGUAGE_NAMES as PANEL_LANGUAGE_NAMES
 
-LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）",
+LANGUAGE_NAMES = {**PANEL_LANGUAGE_NAMES,
                   BOTH: QT_TRANSLATE_NOOP("SlidesDialog", "Both languages")}
-FOLDER_KEY = "export/folder"
 DUTIES_KEY = "slides/duty_slides"
 DIRECTION_KEY = "slides/orientation"
 FILTER = QT_TRANSLATE_NOOP("SlidesDialog", "PowerPoint slides (*.pptx)")
-
-
-def export_folder(document: ChartDocument) -> Path:
-    """Where an export is offered first: the last export's folder, else the
-    chart's, else the user's documents."""
-    stored = QSettings().value(FOLDER_KEY, "")
-    if isinstance(stored, str) and stored and Path(stored).is_dir():
-        return Path(stored)
-    if document.path is not None:
-        return document.path.parent
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 def suggested_path(document: ChartDocument, suffix: str) -> Path:
@@ -58,10 +46,6 @@ def suggested_path(document: ChartDocument, suffix: str) -> Path:
         (document.chart.title.pick("en", document.chart.languages) or "chart")
     safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "chart"
     return export_folder(document) / f"{safe}{suffix}"
-
-
-def remember_folder(path: Path) -> None:
-    QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
 
 
 class SlidesDialog(QDialog):

@@ -44,13 +44,13 @@ from ui.panels.matrix import DutyMatrixWidget
 from ui.panels.outline import OutlineDock
 from ui.panels.problems import LiveValidator, ProblemsDock
 from ui.panels.tiers import TiersDock
+from ui.panels.widgets import LANGUAGE_NAMES
 from ui.preferences import Preferences, PreferencesDialog
 from ui.recovery import Autosaver
 from ui.resources import icon
 from ui.selection import Selection
 from ui.unit_actions import UnitActions
 
-LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
 ZOOM_STEPS = (25, 50, 75, 100, 125, 150, 200, 300, 400)
 
 

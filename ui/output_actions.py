@@ -23,7 +23,8 @@ from orgchart.formats import graphml as graphml_format
 from ui import image_export, printing
 from ui.canvas.view import ChartView
 from ui.document import ChartDocument
-from ui.export_slides import export_slides, remember_folder, suggested_path
+from ui.export_run import remember_folder
+from ui.export_slides import export_slides, suggested_path
 from ui.resources import icon
 from ui.selection import Selection
 

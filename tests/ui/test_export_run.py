@@ -61,3 +61,12 @@ def test_a_child_that_dies_says_so(qapp):
     with pytest.raises(busy.ChildDied):
         busy.in_child(None, "T", "Waiting…", os._exit, 3)
     assert QApplication.overrideCursor() is None
+
+
+def test_every_export_is_offered_the_folder_the_last_one_went_to(document, tmp_path):
+    from ui import export_excel, export_slides
+    from ui.export_run import remember_folder
+
+    remember_folder(tmp_path / "matrix.xlsx")
+    assert export_excel.suggested_path(document).parent == tmp_path
+    assert export_slides.suggested_path(document, ".pptx").parent == tmp_path

@@ -33,7 +33,8 @@ from orgchart.text import Text
 from ui.document import ChartDocument
 from ui.resources import icon
 
-#: How the panels name a language tag.
+#: How the app names a chart language: in its own words and script (panels,
+#: menus and every export dialog).
 LANGUAGE_NAMES = {"en": "English", "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）"}
 
 
