@@ -405,16 +405,22 @@ def loads(data: bytes | str, source: str = "<chart>") -> Chart:
 def load(path: str | os.PathLike[str]) -> Chart:
     """Read a `.orgchart` file; raises `LoadError` naming the file and place."""
     source = os.fspath(path)
+    return loads(read_limited(source, source, MAX_BYTES, "charts"), source)
+
+
+def read_limited(path: str | os.PathLike[str], source: str, limit: int, what: str) -> bytes:
+    """A file's bytes, refused (`LoadError`) before reading when it is over
+    `limit` bytes ("{what} larger than ... are not read"); the readers of
+    every format go through here."""
     try:
-        size = os.stat(source).st_size
-        if size > MAX_BYTES:
-            raise LoadError(source, "", f"the file is {size // 2**20} MiB; charts larger than "
-                                        f"{MAX_BYTES // 2**20} MiB are not read")
-        with open(source, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        size = os.stat(path).st_size
+        if size > limit:
+            raise LoadError(source, "", f"the file is {size // 2**20} MiB; {what} larger than "
+                                        f"{limit // 2**20} MiB are not read")
+        with open(path, "rb") as f:
+            return f.read(limit + 1)
     except OSError as exc:
         raise LoadError(source, "", exc.strerror or str(exc)) from None
-    return loads(data, source)
 
 
 # --------------------------------------------------------------------------

@@ -28,7 +28,7 @@ import networkx as nx
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from orgchart.fileformat import LoadError, clean
+from orgchart.fileformat import LoadError, clean, read_limited
 from orgchart.formats import ImportOptions, ImportResult
 from orgchart.model import (
     COLOR_RE,
@@ -59,15 +59,7 @@ def import_chart(path: Path, options: ImportOptions | None = None) -> ImportResu
 
 
 def _read(path: Path, source: str) -> bytes:
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise LoadError(source, "", f"the file is {size // 2**20} MiB; GraphML files larger "
-                                        f"than {MAX_BYTES // 2**20} MiB are not read")
-        with open(path, "rb") as f:
-            return f.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise LoadError(source, "", exc.strerror or str(exc)) from None
+    return read_limited(path, source, MAX_BYTES, "GraphML files")
 
 
 def read_graph(data: bytes, source: str) -> nx.Graph:

@@ -135,8 +135,10 @@ def check_archive(path: str | os.PathLike[str], source: str | None = None) -> No
     except zipfile.BadZipFile as exc:
         raise LoadError(source, "", f"the workbook is damaged or cut short ({exc}); "
                                     "if it came by e-mail or download, fetch it again") from None
+    # (zipfile raises NotImplementedError for a compression method it lacks,
+    # RuntimeError for an encrypted part; zlib.error for a damaged one)
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError,
-            zlib.error) as exc:  # zlib.error: a damaged compressed part
+            zlib.error) as exc:
         raise LoadError(source, "", f"the workbook is damaged ({exc})") from None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import os
 
-from orgchart.fileformat import LoadError, clean
+from orgchart.fileformat import LoadError, clean, read_limited
 
 MAX_TEXT_BYTES = 256 * 2**20
 
@@ -26,15 +26,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 
 def read_bytes(path: str | os.PathLike[str], source: str) -> bytes:
     """The file's bytes, refusing files over `MAX_TEXT_BYTES` before reading."""
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_TEXT_BYTES:
-            raise LoadError(source, "", f"the file is {size // 2**20} MiB; files larger than "
-                                        f"{MAX_TEXT_BYTES // 2**20} MiB are not read")
-        with open(path, "rb") as f:
-            return f.read(MAX_TEXT_BYTES + 1)
-    except OSError as exc:
-        raise LoadError(source, "", exc.strerror or str(exc)) from None
+    return read_limited(path, source, MAX_TEXT_BYTES, "files")
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
