@@ -15,6 +15,7 @@ from orgchart.layout import LayoutOptions, layout_chart
 from orgchart.model import Chart, Tier, Unit
 from orgchart.text import Text
 from tests.charts import bilingual_chart
+from tests.ui.views import shown_view
 from ui.canvas import ChartView
 from ui.canvas.items import TierLabelItem
 from ui.canvas.style import LOD_NAME, LOD_TEXT, contrast, text_color_for
@@ -22,13 +23,7 @@ from ui.canvas.style import LOD_NAME, LOD_TEXT, contrast, text_color_for
 
 @pytest.fixture
 def view(qtbot, document, selection):
-    widget = ChartView(document, selection)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_zoom(1.0)
-    return widget
+    return shown_view(qtbot, document, selection, (1000, 700), zoom=1.0)
 
 
 def center_of(view: ChartView, uid: str) -> QPoint:

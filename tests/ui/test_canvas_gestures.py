@@ -12,19 +12,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from orgchart import edits
+from tests.ui.views import shown_view
 from ui.canvas import ChartView
 from ui.canvas.items import GhostItem
 
 
 @pytest.fixture
 def view(qtbot, document, selection):
-    widget = ChartView(document, selection)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_zoom(1.0)
-    return widget
+    return shown_view(qtbot, document, selection, (1000, 700), zoom=1.0)
 
 
 def center_of(view: ChartView, uid: str) -> QPoint:

@@ -14,20 +14,15 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart.model import Chart
+from tests.ui.views import shown_view
 from ui import image_export
-from ui.canvas import ChartView
 from ui.image_export import PNG_SCALE, chart_rect, render_image
 from ui.output_actions import OutputActions
 
 
 @pytest.fixture
 def view(qtbot, sample_document, selection):
-    widget = ChartView(sample_document, selection)
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_view(qtbot, sample_document, selection, (900, 600))
 
 
 @pytest.fixture

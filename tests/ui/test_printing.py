@@ -11,19 +11,14 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from tests.ui.views import shown_view
 from ui import printing
-from ui.canvas import ChartView
 from ui.printing import ChartPrinter, PrintOptions, plan_tiles, preview_chart
 
 
 @pytest.fixture
 def view(qtbot, sample_document, selection):
-    widget = ChartView(sample_document, selection)
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_view(qtbot, sample_document, selection, (900, 600))
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from orgchart import edits
 from orgchart.layout import layout_chart
 from orgchart.text import Text
 from tests.bench.charts import company, government
+from tests.ui.views import shown_view
 from ui import scale
 from ui.canvas.scene import EDGES_PER_PATH
 from ui.canvas.view import SETTLE_MS, ChartView
@@ -42,16 +43,6 @@ def view(qtbot):
     qtbot.addWidget(widget)
     widget.resize(800, 600)
     return widget
-
-
-def shown_view(qtbot, document: ChartDocument) -> ChartView:
-    """A canvas of 800 × 600 on screen, showing the document."""
-    view = ChartView(document, Selection())
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def positions(view: ChartView) -> dict[str, QPointF]:
