@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -79,7 +80,10 @@ class SlidesDialog(QDialog):
         form.addRow(self.tr("&Labels:"), self.language)
         form.addRow(self.tr("&Direction:"), self.direction)
         form.addRow("", self.duties)
-        form.addRow(self.tr("&File:"), where)
+        # (a row of a layout gets a plain label: the shortcut needs its buddy)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))

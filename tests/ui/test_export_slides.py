@@ -93,3 +93,14 @@ def test_the_action_exports(qtbot, monkeypatch, tmp_path, told, sample_document,
     accepting(monkeypatch, path=tmp_path / "deck.pptx")
     actions.export_slides.trigger()
     assert (tmp_path / "deck.pptx").is_file()
+
+
+def test_every_label_s_shortcut_leads_to_its_field(qtbot, sample_document):
+    # A label showing "&File:" literally had no buddy (its row is a layout).
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SlidesDialog(sample_document)
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
